@@ -6,5 +6,6 @@ export default defineConfig({
     benchmark: { include: ['bench/**/*.bench.ts'] },
     testTimeout: 120_000,
     pool: 'forks',
+    setupFiles: ['src/testing/setup.ts'],
   },
 });

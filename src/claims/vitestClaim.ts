@@ -1,0 +1,80 @@
+/**
+ * Registers a claim's checks as vitest tests when the claim file runs under vitest (CI and `npm test`):
+ * the main property (stored counterexamples replayed first), one test per hypothesis for its necessity
+ * expectation, one per mutant (which must be refuted), and the inconclusive share (< 1%).
+ * Outside vitest (the `goodhart` CLI imports the same files) it does nothing.
+ */
+import fc from 'fast-check';
+import { join } from 'node:path';
+import { checkNecessity } from './necessity.ts';
+import { searchClaim } from './search.ts';
+import { deriveSeed } from './seeds.ts';
+import type { Claim } from './types.ts';
+import { recordCounterexample, replayExamples } from '../store/record.ts';
+import { canonicalJson } from '../store/codec.ts';
+
+export const STORE_ROOT = join(process.cwd(), 'counterexamples');
+const DEFAULT_TEST_RUNS = 100;
+
+function describeCase(value: unknown): string {
+  const text = canonicalJson(value);
+  return text.length > 2000 ? `${text.slice(0, 2000)}…` : text;
+}
+
+export async function checkClaimInVitest<C>(claim: Claim<C>): Promise<void> {
+  if (!process.env.VITEST) return;
+  const { describe, it, expect } = await import('vitest');
+  const baseSeed = fc.readConfigureGlobal().seed ?? 0;
+  const numRuns = claim.testRuns ?? DEFAULT_TEST_RUNS;
+
+  describe(claim.id, () => {
+    it(`${claim.expect === 'holds' ? 'holds' : 'is refuted'} (${numRuns} runs, stored cases first)`, () => {
+      const { examples, load } = replayExamples(STORE_ROOT, claim.id);
+      for (const err of load.errors) console.warn(`store: ${err.message}`);
+      const seed = deriveSeed(baseSeed, claim.id, 'main');
+      const r = searchClaim(claim, { numRuns, seed, examples: examples as C[] });
+      if (r.crash) {
+        throw new Error(`${claim.id} crashed: ${r.crash.message}\nseed ${r.crash.seed}, path ${r.crash.path}\n${describeCase(r.crash.value)}`);
+      }
+      if (r.counterexample) recordCounterexample(STORE_ROOT, claim.id, claim.expect, 'main', r.counterexample);
+      const cx = r.counterexample;
+      const where = cx ? `seed ${cx.seed}, path ${cx.path}\n${cx.verdict.summary}\n${describeCase(cx.value)}` : `seed ${seed}`;
+      if (claim.expect === 'holds') {
+        expect(r.refuted, `${claim.id}: counterexample found, ${where}`).toBe(false);
+      } else {
+        expect(r.refuted, `${claim.id}: expected a refutation, none found in ${numRuns} runs (${where})`).toBe(true);
+      }
+      const { selected, inconclusive } = r.stats;
+      const share = selected === 0 ? 0 : inconclusive / selected;
+      expect(
+        inconclusive <= 1 || share < 0.01,
+        `${claim.id}: ${inconclusive}/${selected} inconclusive: ${JSON.stringify(r.stats.inconclusiveReasons)}`,
+      ).toBe(true);
+      if (claim.expect === 'holds') {
+        expect(selected, `${claim.id}: no generated case met the hypotheses`).toBeGreaterThan(0);
+      }
+    });
+
+    for (const h of claim.hypotheses) {
+      const expected = claim.necessity[h.name];
+      it(`necessity of ${h.name}: ${expected}`, () => {
+        const seed = deriveSeed(baseSeed, claim.id, `necessity:${h.name}`);
+        const r = checkNecessity(claim, h.name, { numRuns, seed });
+        if (r.witness) recordCounterexample(STORE_ROOT, claim.id, claim.expect, `necessity:${h.name}`, r.witness);
+        const detail = r.witness
+          ? `witness seed ${r.witness.seed}, path ${r.witness.path}: ${r.witness.verdict.summary}\n${describeCase(r.witness.value)}`
+          : `${r.exercised} cases exercised of ${r.generated} (seed ${seed})${r.crash ? `; crash: ${r.crash}` : ''}`;
+        expect(r.status, `${claim.id}, drop ${h.name}: ${detail}`).toBe(expected);
+      });
+    }
+
+    for (const m of claim.mutants ?? []) {
+      it(`mutant is refuted: ${m.name}`, () => {
+        const seed = deriveSeed(baseSeed, claim.id, `mutant:${m.name}`);
+        const r = searchClaim(claim, { numRuns, seed, conclusion: m.conclusion });
+        expect(r.crash?.message, `${claim.id} mutant ${m.name} crashed`).toBeUndefined();
+        expect(r.refuted, `${claim.id}: mutant '${m.name}' was not refuted in ${numRuns} runs (seed ${seed})`).toBe(true);
+      });
+    }
+  });
+}
