@@ -1,0 +1,136 @@
+/**
+ * Affine image Y = loc + scale·X of an already-built distribution X (scale ≠ 0 finite, loc finite).
+ * With u = (t − loc)/scale:
+ * - scale > 0: F̄_Y(t) = F̄_X(u), F_Y(t) = F_X(u), E[Y·1{Y > t}] = loc·F̄_X(u) + scale·E[X·1{X > u}];
+ * - scale < 0 (reflection, the tails swap): F̄_Y(t) = P(X < u) = F_X(u⁻), F_Y(t) = P(X ≥ u) = F̄_X(u⁻) (u⁻ the double
+ *   below u, used only at atoms: see lowerPartialMean.ts logStrictCdf),
+ *   E[Y·1{Y > t}] = loc·P(X < u) + scale·E[X·1{X < u}] (lower partial mean, see lowerPartialMean.ts);
+ * - log M_Y(λ) = λ·loc + log M_X(scale·λ), so λ₊(Y) = λ₊(side of X)/|scale|;
+ * - density f_Y(y) = f_X(u)/|scale| (a pmf is carried over unchanged).
+ * All in log space (numerics.md §4.1: logAddExp/logSubExp/lsum).
+ * Atoms of Y are the doubles loc + scale·x (what `sample` returns). The map y ↦ (y − loc)/scale is not
+ * injective on doubles, so at an atom the cdf includes it only when loc + scale·x ≤ y (the neighbours of an
+ * atom are then on the right side); the round trip (y − loc)/scale = x is exact only when the arithmetic is
+ * (e.g. integer or dyadic loc and scale): otherwise massAt at the atom's image may return 0.
+ */
+import { DomainError } from '../errors.ts';
+import { lsum, SIGNED_ZERO, type SignedLog } from '../numerics/logspace.ts';
+import type { Rng } from '../numerics/rng.ts';
+import { defineDistribution } from './base.ts';
+import { logClosedSf, logLowerPartialMean, logStrictCdf, registerLowerPartialMean } from './lowerPartialMean.ts';
+import { quantileByBisection } from './mixture.ts';
+import type { Distribution, Support, TailProfile } from './types.ts';
+import { requireFinite } from './validate.ts';
+
+/**
+ * The profile of the tail of a·X (a > 0) from that of X. Every class of claims.md §1 is scale-invariant
+ * except ratio-lightness: F̄(t + 1/a)/F̄(t) → 0 follows from step 1 when 1/a ≥ 1 (F̄ is monotone), and
+ * for every step for the continuous ratio-light laws of the suite (normal, Weibull k > 1, bounded sides);
+ * a lattice law such as Poisson stretched by a > 1 has F̄(n + 1/a)/F̄(n) = 1 at every lattice point, so
+ * an unbounded discrete (or mixed) ratio-light tail stops being ratio-light when a > 1.
+ */
+export function scaleTail(p: TailProfile, a: number, kind: Support['kind']): TailProfile {
+  const mgfSup = p.mgfSup === 0 || p.mgfSup === Infinity ? p.mgfSup : Math.max(p.mgfSup / a, Number.MIN_VALUE);
+  const ratioLight = p.ratioLight && (a <= 1 || p.bounded || kind === 'continuous');
+  return { ...p, mgfSup, ratioLight };
+}
+
+function signedTerm(logAbs: number, sign: number): SignedLog {
+  if (sign === 0 || logAbs === -Infinity) return SIGNED_ZERO;
+  return { log: logAbs, sign: sign > 0 ? 1 : -1 };
+}
+
+/** c·e^{logA}·(sign) + s·v as a SignedLog, i.e. loc·P + scale·(partial mean). */
+function combine(loc: number, logProb: number, scale: number, pm: SignedLog): SignedLog {
+  const a = loc === 0 ? SIGNED_ZERO : signedTerm(Math.log(Math.abs(loc)) + logProb, Math.sign(loc));
+  const b = pm.sign === 0 ? SIGNED_ZERO : signedTerm(Math.log(Math.abs(scale)) + pm.log, Math.sign(scale) * pm.sign);
+  if (Number.isNaN(logProb) || Number.isNaN(pm.log)) return { log: NaN, sign: 0 };
+  return lsum(a, b);
+}
+
+function validate(params: { base: unknown; loc: unknown; scale: unknown }): void {
+  const b = params.base as Partial<Distribution> | null;
+  if (typeof b !== 'object' || b === null || typeof b.logSf !== 'function' || b.spec === undefined) {
+    throw new DomainError('affine', 'base', 'a built Distribution', params.base);
+  }
+  requireFinite('affine', 'loc', params.loc);
+  const s = params.scale;
+  if (typeof s !== 'number' || !Number.isFinite(s) || s === 0) {
+    throw new DomainError('affine', 'scale', 'a finite number ≠ 0', s);
+  }
+}
+
+/**
+ * affine({ base, loc, scale }): the law of loc + scale·X for X ~ base. Throws DomainError naming 'base',
+ * 'loc' or 'scale' (scale must be finite and ≠ 0). Example: affine({ base: exponential({ rate: 1 }),
+ * loc: 0, scale: -1 }) has sf(−1) = P(X < 1) = 1 − e^{−1} = 0.63212….
+ */
+export function affine(params: { base: Distribution; loc: number; scale: number }): Distribution {
+  validate(params);
+  const { base, loc, scale } = params;
+  const reflect = scale < 0;
+  const a = Math.abs(scale);
+  const logA = Math.log(a);
+  const kind = base.support.kind;
+  const u = (t: number): number => (t - loc) / scale;
+  const ends = [loc + scale * base.support.lower, loc + scale * base.support.upper];
+  const support: Support = { lower: Math.min(...ends), upper: Math.max(...ends), kind };
+  const tails = reflect
+    ? { right: scaleTail(base.tails.left, a, kind), left: scaleTail(base.tails.right, a, kind) }
+    : { right: scaleTail(base.tails.right, a, kind), left: scaleTail(base.tails.left, a, kind) };
+  /** Whether the atom of X at v (if any) lands at or below y: Y's atoms are the doubles loc + scale·x. */
+  const atomAtOrBelow = (v: number, y: number): boolean => base.massAt(v) > 0 && loc + scale * v <= y;
+  const logCdf = (y: number): number => {
+    const v = u(y);
+    const atom = atomAtOrBelow(v, y);
+    if (reflect) return atom ? logClosedSf(base, v) : base.logSf(v);
+    return atom ? base.logCdf(v) : logStrictCdf(base, v);
+  };
+  const logSf = (y: number): number => {
+    const v = u(y);
+    const atom = atomAtOrBelow(v, y);
+    if (reflect) return atom ? logStrictCdf(base, v) : base.logCdf(v);
+    return atom ? base.logSf(v) : logClosedSf(base, v);
+  };
+
+  const dist = defineDistribution({
+    spec: { family: 'affine', base: base.spec, loc, scale },
+    support,
+    tails,
+    logPdf: (y) => base.logPdf(u(y)) - (kind === 'discrete' ? 0 : logA),
+    massAt: (y) => (loc + scale * u(y) === y ? base.massAt(u(y)) : 0),
+    logCdf,
+    logSf,
+    quantile: (p) => {
+      if (!reflect) return loc + scale * base.quantile(p);
+      // 1 − p is exact for p ≥ ½; below that, and at atoms (the upper quantile of X is needed), search.
+      if (kind === 'continuous' && p >= 0.5 && p <= 1) return loc + scale * base.quantile(1 - p);
+      const y = quantileByBisection(p, logCdf, logSf, support);
+      // Snap to the atom loc + scale·x itself (what `sample` returns), not a double that rounds onto it.
+      const x = u(y);
+      return base.massAt(x) > 0 ? loc + scale * x : y;
+    },
+    mean: () => loc + scale * base.mean(),
+    variance: () => a * (a * base.variance()),
+    logPartialMean: (t) => {
+      const v = u(t);
+      return reflect
+        ? combine(loc, logStrictCdf(base, v), scale, logLowerPartialMean(base, v))
+        : combine(loc, base.logSf(v), scale, base.logPartialMean(v));
+    },
+    logMgf: (lambda) => {
+      if (lambda === 0) return 0;
+      const m = base.logMgf(scale * lambda);
+      return m === Infinity ? Infinity : lambda * loc + m;
+    },
+    sample: (rng: Rng) => loc + scale * base.sample(rng),
+  });
+  // E[Y·1{Y < v}]: X < w for scale > 0, X > w for scale < 0, w = (v − loc)/scale.
+  registerLowerPartialMean(dist, (v) => {
+    const w = u(v);
+    return reflect
+      ? combine(loc, base.logSf(w), scale, base.logPartialMean(w))
+      : combine(loc, logStrictCdf(base, w), scale, logLowerPartialMean(base, w));
+  });
+  return dist;
+}

@@ -1,0 +1,131 @@
+/**
+ * Categorical law: finitely many atoms x_i with probabilities w_i (w_i ≥ 0, Σ w_i = 1 within 1e-12;
+ * the weights are then divided by their sum). Repeated values are merged and zero-mass values dropped.
+ *
+ * All tail quantities are finite log-sum-exps over the atoms (claims.md §4):
+ * log P(X > t) = logΣ_{x_i > t} log w_i, E[X·1{X > t}] = Σ_{x_i > t} w_i x_i (strict: an atom at t is
+ * excluded; positive and negative parts summed apart and joined with `lsum`), log E[e^{λX}] = logΣ(log w_i + λx_i).
+ * Both tails are bounded.
+ *
+ * Example: categorical({ values: [0, 1, 1], probs: [0.5, 0.25, 0.25] }) is Bernoulli(½): logSf(0) = −log 2.
+ */
+import { DomainError } from '../errors.ts';
+import { fromSignedLog, logSumExp, lsum, type SignedLog } from '../numerics/logspace.ts';
+import { defineDistribution } from './base.ts';
+import { boundedTail } from './tails.ts';
+import type { Distribution } from './types.ts';
+import { requireFinite, requireInRange } from './validate.ts';
+
+/** The merged atoms: strictly increasing values, positive log-weights summing to 0. */
+export interface Atoms {
+  readonly values: readonly number[];
+  readonly logWeights: readonly number[];
+}
+
+/** Sort, merge duplicates, drop zero mass and normalise; null when the parameters are invalid. */
+export function categoricalAtoms(values: readonly number[], probs: readonly number[]): Atoms | null {
+  if (values.length === 0 || values.length !== probs.length) return null;
+  let total = 0;
+  for (let i = 0; i < values.length; i++) {
+    if (!Number.isFinite(values[i]) || !(probs[i]! >= 0 && probs[i]! <= 1)) return null;
+    total += probs[i]!;
+  }
+  if (!(Math.abs(total - 1) <= 1e-12)) return null;
+  const merged = new Map<number, number>();
+  for (let i = 0; i < values.length; i++) {
+    const x = values[i] === 0 ? 0 : values[i]!; // −0 and 0 are one atom
+    merged.set(x, (merged.get(x) ?? 0) + probs[i]!);
+  }
+  const sorted = [...merged.entries()].filter(([, w]) => w > 0).sort((a, b) => a[0] - b[0]);
+  return { values: sorted.map(([x]) => x), logWeights: sorted.map(([, w]) => Math.log(w / total)) };
+}
+
+const NAN_SIGNED: SignedLog = { log: NaN, sign: 0 };
+
+function logMassWhere(atoms: Atoms, keep: (x: number) => boolean): number {
+  return logSumExp(atoms.logWeights.filter((_, i) => keep(atoms.values[i]!)));
+}
+
+/** Σ_{x_i > t} w_i x_i as a SignedLog. */
+function logPartialMeanOfAtoms(atoms: Atoms, t: number): SignedLog {
+  const pos: number[] = [];
+  const neg: number[] = [];
+  atoms.values.forEach((x, i) => {
+    if (x > t && x !== 0) (x > 0 ? pos : neg).push(atoms.logWeights[i]! + Math.log(Math.abs(x)));
+  });
+  return lsum({ log: logSumExp(pos), sign: pos.length ? 1 : 0 }, { log: logSumExp(neg), sign: neg.length ? -1 : 0 });
+}
+
+function logMgfOfAtoms(atoms: Atoms, lambda: number): number {
+  if (lambda === 0) return 0;
+  return logSumExp(atoms.logWeights.map((lw, i) => (atoms.values[i] === 0 ? lw : lw + lambda * atoms.values[i]!)));
+}
+
+function quantileOfAtoms(atoms: Atoms, u: number): number {
+  let cumulative = 0;
+  for (let i = 0; i < atoms.values.length; i++) {
+    cumulative += Math.exp(atoms.logWeights[i]!);
+    if (cumulative >= u) return atoms.values[i]!;
+  }
+  return atoms.values[atoms.values.length - 1]!; // u within rounding of 1
+}
+
+/** log P(X > t); NaN for invalid parameters. */
+export function categoricalLogSf(t: number, values: readonly number[], probs: readonly number[]): number {
+  const atoms = categoricalAtoms(values, probs);
+  return atoms === null || Number.isNaN(t) ? NaN : logMassWhere(atoms, (x) => x > t);
+}
+
+/** log P(X ≤ t); NaN for invalid parameters. */
+export function categoricalLogCdf(t: number, values: readonly number[], probs: readonly number[]): number {
+  const atoms = categoricalAtoms(values, probs);
+  return atoms === null || Number.isNaN(t) ? NaN : logMassWhere(atoms, (x) => x <= t);
+}
+
+/** E[X·1{X > t}] as a SignedLog; NaN for invalid parameters. */
+export function categoricalLogPartialMean(t: number, values: readonly number[], probs: readonly number[]): SignedLog {
+  const atoms = categoricalAtoms(values, probs);
+  return atoms === null || Number.isNaN(t) ? NAN_SIGNED : logPartialMeanOfAtoms(atoms, t);
+}
+
+/** log E[e^{λX}]; NaN for invalid parameters. */
+export function categoricalLogMgf(lambda: number, values: readonly number[], probs: readonly number[]): number {
+  const atoms = categoricalAtoms(values, probs);
+  return atoms === null || Number.isNaN(lambda) ? NaN : logMgfOfAtoms(atoms, lambda);
+}
+
+function validate(values: unknown, probs: unknown): void {
+  if (!Array.isArray(values) || values.length === 0) throw new DomainError('categorical', 'values', 'a non-empty array', values);
+  if (!Array.isArray(probs) || probs.length !== values.length) {
+    throw new DomainError('categorical', 'probs', `an array of ${values.length} probabilities (one per value)`, probs);
+  }
+  values.forEach((x, i) => requireFinite('categorical', `values[${i}]`, x));
+  probs.forEach((w, i) => requireInRange('categorical', `probs[${i}]`, w, 0, 1, { lo: true, hi: true }));
+  const total = (probs as number[]).reduce((a, b) => a + b, 0);
+  if (!(Math.abs(total - 1) <= 1e-12)) throw new DomainError('categorical', 'probs', 'summing to 1 within 1e-12', probs);
+}
+
+/** Categorical({ values, probs }): finite support, duplicates merged. */
+export function categorical(params: { values: number[]; probs: number[] }): Distribution {
+  validate(params.values, params.probs);
+  const atoms = categoricalAtoms(params.values, params.probs)!;
+  const mass = new Map(atoms.values.map((x, i) => [x, atoms.logWeights[i]!]));
+  const logMassAt = (x: number): number => (Number.isNaN(x) ? NaN : mass.get(x) ?? -Infinity);
+  const mean = fromSignedLog(logPartialMeanOfAtoms(atoms, -Infinity));
+  const n = atoms.values.length;
+  return defineDistribution({
+    spec: { family: 'categorical', values: [...params.values], probs: [...params.probs] },
+    support: { lower: atoms.values[0]!, upper: atoms.values[n - 1]!, kind: 'discrete' },
+    tails: { right: boundedTail(), left: boundedTail() },
+    logPdf: logMassAt,
+    massAt: (x) => Math.exp(logMassAt(x)),
+    logCdf: (t) => (Number.isNaN(t) ? NaN : logMassWhere(atoms, (x) => x <= t)),
+    logSf: (t) => (Number.isNaN(t) ? NaN : logMassWhere(atoms, (x) => x > t)),
+    quantile: (u) => (Number.isNaN(u) || u < 0 || u > 1 ? NaN : quantileOfAtoms(atoms, u)),
+    mean: () => mean,
+    variance: () => atoms.values.reduce((acc, x, i) => acc + Math.exp(atoms.logWeights[i]!) * (x - mean) ** 2, 0),
+    logPartialMean: (t) => (Number.isNaN(t) ? NAN_SIGNED : logPartialMeanOfAtoms(atoms, t)),
+    logMgf: (lambda) => (Number.isNaN(lambda) ? NaN : logMgfOfAtoms(atoms, lambda)),
+  });
+}
+

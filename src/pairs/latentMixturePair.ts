@@ -1,0 +1,91 @@
+/**
+ * A latent class C with P(C = i) = w_i and (X, V) | C = i from component i. Every quantity is a
+ * mixture over classes: P(U > t) = Σ w_i P_i(U > t) (log-sum-exp), E[V·1{U > t}] = Σ w_i E_i[…],
+ * E[V | U > t] = Σ w_i E_i[V·1{U > t}] / Σ w_i P_i(U > t), E[e^{θU}] = Σ w_i M_i(θ), and the tilted means
+ * are the M_i-weighted averages of the components' tilted means.
+ */
+import type { Distribution } from '../distributions/types.ts';
+import { logSumExp } from '../numerics/logspace.ts';
+import { exact, failed } from './estimate.ts';
+import type { Estimate, Pair, PairSpec } from './types.ts';
+
+function sumEstimates(parts: readonly Estimate[], weights: readonly number[]): Estimate {
+  let value = 0;
+  let error = 0;
+  let reason: string | undefined;
+  parts.forEach((p, i) => {
+    if (weights[i] === 0) return;
+    value += weights[i] * p.value;
+    error += weights[i] * p.error;
+    if (!p.converged) reason ??= p.reason ?? 'a component did not converge';
+  });
+  if (Number.isNaN(value)) return failed(reason ?? 'components of opposite infinite sign');
+  return reason ? { value, error, converged: false, reason } : { value, error, converged: true };
+}
+
+export function latentMixturePair(spec: PairSpec & { kind: 'latentMixture' }, parts: readonly Pair[], x: Distribution | undefined, v: Distribution | undefined): Pair {
+  const w = spec.weights;
+  const logW = w.map(Math.log);
+  const logSf = (t: number): number => logSumExp(parts.map((p, i) => logW[i] + p.u.logSf(t)));
+  const logMgfs = (theta: number): Estimate[] => parts.map((p) => p.logMgfU(theta));
+
+  function logMgfU(theta: number): Estimate {
+    const ms = logMgfs(theta);
+    const value = logSumExp(ms.map((m, i) => logW[i] + m.value));
+    if (value === Infinity) return exact(Infinity);
+    const error = Math.max(...ms.map((m) => m.error));
+    const bad = ms.find((m) => !m.converged);
+    return bad ? { value, error, converged: false, reason: bad.reason ?? 'a component did not converge' } : { value, error, converged: true };
+  }
+
+  function tilted(theta: number, pick: (p: Pair) => Estimate, what: string): Estimate {
+    const lm = logMgfU(theta);
+    if (lm.value === Infinity) return failed(`${what}: not normalisable, E[e^{θU}] = ∞ at θ = ${theta}`);
+    const ms = logMgfs(theta);
+    const weights = ms.map((m, i) => Math.exp(logW[i] + m.value - lm.value));
+    return sumEstimates(parts.map((p, i) => (weights[i] === 0 ? exact(0) : pick(p))), weights);
+  }
+
+  const partialV = (t: number): Estimate => sumEstimates(parts.map((p) => p.partialV(t)), w);
+  return {
+    spec,
+    x,
+    v,
+    u: {
+      logSf,
+      sf: (t) => Math.exp(logSf(t)),
+      logCdf: (t) => logSumExp(parts.map((p, i) => logW[i] + p.u.logCdf(t))),
+      cdf: (t) => Math.exp(logSumExp(parts.map((p, i) => logW[i] + p.u.logCdf(t)))),
+      mean: () => sumEstimates(parts.map((p) => exact(p.u.mean())), w).value,
+      sample: (rng) => parts[pickClass(w, rng())].u.sample(rng),
+    },
+    partialV,
+    conditionalV(t) {
+      const ls = logSf(t);
+      if (ls === -Infinity) return failed(`E[V | U > ${t}]: P(U > t) = 0`);
+      const p = partialV(t);
+      const q = Math.exp(ls);
+      if (q === 0) {
+        // P(U > t) underflows: weight the components' conditional means by their tail masses in log space.
+        const cond = parts.map((c) => c.conditionalV(t));
+        const lw = parts.map((c, i) => logW[i] + c.u.logSf(t) - ls);
+        return sumEstimates(cond.map((c, i) => (lw[i] === -Infinity ? exact(0) : c)), lw.map(Math.exp));
+      }
+      return { ...p, value: p.value / q, error: p.error / q };
+    },
+    logMgfU,
+    tiltedMeanV: (theta) => tilted(theta, (p) => p.tiltedMeanV(theta), 'tiltedMeanV'),
+    tiltedMeanU: (theta) => tilted(theta, (p) => p.tiltedMeanU(theta), 'tiltedMeanU'),
+    sample: (rng) => parts[pickClass(w, rng())].sample(rng),
+  };
+}
+
+/** The class i with Σ_{j<i} w_j ≤ u < Σ_{j≤i} w_j. */
+export function pickClass(weights: readonly number[], u: number): number {
+  let acc = 0;
+  for (let i = 0; i < weights.length; i++) {
+    acc += weights[i];
+    if (u < acc) return i;
+  }
+  return weights.length - 1;
+}
