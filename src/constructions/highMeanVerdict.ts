@@ -1,0 +1,45 @@
+/**
+ * The verdict of T1 on one case (Q, M, ε): a witness P with E_P[X] > M and D(P‖Q) < ε whose mean and KL,
+ * recomputed by quadrature, keep their margins → holds; no witness, and the Donsker–Varadhan bound proves
+ * that none exists (μ_Q + B(ε) < M: every P with D(P‖Q) < ε has E_P[X] < M) → fails; otherwise inconclusive.
+ */
+import { fmt, fails, holds, inconclusive } from '../claims/verdicts.ts';
+import type { Verdict } from '../claims/types.ts';
+import type { Distribution } from '../distributions/types.ts';
+import { dvBound } from './dvBound.ts';
+import { findHighMeanWitness } from './highMeanWitness.ts';
+import { recheckWitness } from './witnessRecheck.ts';
+
+export function highMeanLowKlVerdict(q: Distribution, M: number, eps: number): Verdict {
+  const search = findHighMeanWitness(q, M, eps);
+  const w = search.witness;
+  if (w) {
+    const check = recheckWitness(q, w);
+    const numbers = {
+      t: w.t, s: w.s, mass: w.mass, kl: w.kl, mean: w.mean, M, eps,
+      klSecondWay: check.kl, meanSecondWay: check.mean, klError: check.klError, meanError: check.meanError,
+    };
+    const where = w.kind === 'band-reweighting' ? `t=${fmt(w.t)}, P(X>t)=${fmt(w.mass)}` : w.kind;
+    if (!check.available && q.support.kind === 'continuous') {
+      return inconclusive(`second way unavailable: ${check.reason}`, numbers);
+    }
+    const klMargin = eps - w.kl;
+    const meanMargin = w.mean - M;
+    if (check.available && !(check.klError < klMargin && (meanMargin === Infinity || check.meanError < meanMargin))) {
+      return inconclusive('error estimate larger than the margin', numbers);
+    }
+    const how = check.available ? 'recomputed by quadrature' : `closed form only: ${check.reason}`;
+    return holds(`witness ${where}: E_P[X]=${fmt(w.mean)} > M=${fmt(M)}, KL=${fmt(w.kl)} < ε=${fmt(eps)} (${how})`, numbers, { kind: w.kind, ...w });
+  }
+  const mu = q.mean();
+  const dv = dvBound(q, eps);
+  const numbers = { M, eps, mean: mu, dvBound: dv.bound, lambda: dv.lambda, lastT: search.lastT };
+  if (Number.isFinite(dv.bound) && mu + dv.bound < M * (1 - 1e-9) - 1e-12) {
+    return fails(
+      `no P exists: every P with KL < ε=${fmt(eps)} has E_P[X] ≤ μ + B(ε) = ${fmt(mu + dv.bound)} < M=${fmt(M)} (Donsker–Varadhan)`,
+      numbers,
+      { kind: 'dv-certificate', lambda: dv.lambda },
+    );
+  }
+  return inconclusive(search.reason ?? 'no witness and no certificate', numbers);
+}
