@@ -4,7 +4,8 @@
  * `finiteMean`), affine maps of them, and mixtures of a heavy spec with anything (light, reflected,
  * bounded, discrete). Every spec builds to tailClass 'heavy' (checked in heavyTailed.test.ts).
  *
- * @example fc.sample(heavyTailed({ finiteMean: true }), 1) → [{ family: 'studentT', df: 1.0000003 }]
+ * @example heavyTailed({ finiteMean: true }) generates specs such as { family: 'studentT', df: 1.0000003 } (df just
+ * above 1) or a mixture of { family: 'pareto', xm: 1, alpha: 2 } with a reflected exponential.
  */
 import type fc from 'fast-check';
 import type { DistributionSpec } from '../distributions/types.ts';

@@ -4,7 +4,8 @@
  * heavy laws bounded below (a reflected Pareto is bounded above, so light on the right even with mean −∞
  * unless `finiteMean`), affine maps and mixtures of them.
  *
- * @example fc.sample(lightTailed({ boundedAbove: true }), 1) → [{ family: 'uniform', a: 0, b: 1 }]
+ * @example lightTailed({ boundedAbove: true }) generates specs such as { family: 'uniform', a: 0, b: 1 } or
+ * { family: 'affine', base: { family: 'pareto', xm: 1, alpha: 0.5 }, loc: 0, scale: -1 } (mean −∞).
  */
 import type fc from 'fast-check';
 import type { DistributionSpec } from '../distributions/types.ts';

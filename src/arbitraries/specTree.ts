@@ -4,13 +4,15 @@
  * component passes the filter and whose other components are no heavier on the right (claims.md §1: the
  * right tail of a mixture is that of its heaviest component; a mixture is bounded above iff every component is).
  * Options are listed simplest first and combined with cross-shrinking, so shrinking moves toward single
- * families; depth bounds the nesting of combinators.
+ * families (and, through structuralShrink, from a combinator to its parts); depth bounds the nesting.
  */
 import fc from 'fast-check';
 import type { DistributionSpec, TailClass } from '../distributions/types.ts';
 import { affineSpec } from './affineSpec.ts';
+import { build } from '../distributions/build.ts';
 import { CATALOGUE, type CatalogueEntry } from './specCatalogue.ts';
-import type { DistributionConstraints } from './distributionConstraints.ts';
+import { constraintViolations, type DistributionConstraints } from './distributionConstraints.ts';
+import { structuralShrink } from './structuralShrink.ts';
 import { mixtureSpec } from './mixtureSpec.ts';
 
 /** Which right tails are allowed: the classes, and bounded above (true), unbounded above (false) or either. */
@@ -67,5 +69,17 @@ export function specTree(api: string, f: RightFilter, c: DistributionConstraints
     cache.set(key, arb);
     return arb;
   };
-  return gen(f, c.maxDepth ?? 2);
+  return structuralShrink(gen(f, c.maxDepth ?? 2), (spec) => admissible(spec, f, c));
+}
+
+/** Whether a spec builds and meets the filter and constraints, read from the built law (for shrink candidates). */
+export function admissible(spec: DistributionSpec, f: RightFilter, c: DistributionConstraints): boolean {
+  try {
+    const d = build(spec);
+    if (!f.tails.includes(d.tailClass)) return false;
+    if (f.bounded !== undefined && (d.support.upper < Infinity) !== f.bounded) return false;
+    return constraintViolations(d, c).length === 0;
+  } catch {
+    return false;
+  }
 }

@@ -29,7 +29,7 @@ export function highMeanLowKlVerdict(q: Distribution, M: number, eps: number): V
       return inconclusive('error estimate larger than the margin', numbers);
     }
     const how = check.available ? 'recomputed by quadrature' : `closed form only: ${check.reason}`;
-    return holds(`witness ${where}: E_P[X]=${fmt(w.mean)} > M=${fmt(M)}, KL=${fmt(w.kl)} < ε=${fmt(eps)} (${how})`, numbers, { kind: w.kind, ...w });
+    return holds(`witness ${where}: E_P[X]=${fmt(w.mean)} > M=${fmt(M)}, KL=${fmt(w.kl)} < ε=${fmt(eps)} (${how})`, numbers, { ...w });
   }
   const mu = q.mean();
   const dv = dvBound(q, eps);

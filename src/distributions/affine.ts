@@ -14,7 +14,7 @@
  * (e.g. integer or dyadic loc and scale): otherwise massAt at the atom's image may return 0.
  */
 import { DomainError } from '../errors.ts';
-import { lsum, SIGNED_ZERO, type SignedLog } from '../numerics/logspace.ts';
+import { lsum, SIGNED_ZERO, toSignedLog, type SignedLog } from '../numerics/logspace.ts';
 import type { Rng } from '../numerics/rng.ts';
 import { defineDistribution } from './base.ts';
 import { logClosedSf, logLowerPartialMean, logStrictCdf, registerLowerPartialMean } from './lowerPartialMean.ts';
@@ -80,6 +80,12 @@ export function affine(params: { base: Distribution; loc: number; scale: number 
     : { right: scaleTail(base.tails.right, a, kind), left: scaleTail(base.tails.left, a, kind) };
   /** Whether the atom of X at v (if any) lands at or below y: Y's atoms are the doubles loc + scale·x. */
   const atomAtOrBelow = (v: number, y: number): boolean => base.massAt(v) > 0 && loc + scale * v <= y;
+  /** y·P(X = v) with y = loc + scale·v, when X has an atom at v whose image satisfies `keep`. */
+  const atomTerm = (v: number, keep: (y: number) => boolean): SignedLog => {
+    const m = base.massAt(v);
+    const y = loc + scale * v;
+    return m > 0 && keep(y) ? toSignedLog(y * m) : SIGNED_ZERO;
+  };
   const logCdf = (y: number): number => {
     const v = u(y);
     const atom = atomAtOrBelow(v, y);
@@ -114,9 +120,10 @@ export function affine(params: { base: Distribution; loc: number; scale: number 
     variance: () => a * (a * base.variance()),
     logPartialMean: (t) => {
       const v = u(t);
-      return reflect
+      const main = reflect
         ? combine(loc, logStrictCdf(base, v), scale, logLowerPartialMean(base, v))
         : combine(loc, base.logSf(v), scale, base.logPartialMean(v));
+      return lsum(main, atomTerm(v, (y) => y > t));
     },
     logMgf: (lambda) => {
       if (lambda === 0) return 0;
@@ -128,9 +135,10 @@ export function affine(params: { base: Distribution; loc: number; scale: number 
   // E[Y·1{Y < v}]: X < w for scale > 0, X > w for scale < 0, w = (v − loc)/scale.
   registerLowerPartialMean(dist, (v) => {
     const w = u(v);
-    return reflect
+    const main = reflect
       ? combine(loc, base.logSf(w), scale, base.logPartialMean(w))
       : combine(loc, logStrictCdf(base, w), scale, logLowerPartialMean(base, w));
+    return lsum(main, atomTerm(w, (y) => y < v));
   });
   return dist;
 }

@@ -6,11 +6,14 @@
  */
 import { DomainError } from '../errors.ts';
 import { affine } from './affine.ts';
+import { beta } from './beta.ts';
 import { categorical } from './categorical.ts';
 import { cauchy } from './cauchy.ts';
 import { exponential } from './exponential.ts';
 import { frechet } from './frechet.ts';
+import { gamma } from './gamma.ts';
 import { geometric } from './geometric.ts';
+import { gumbel } from './gumbel.ts';
 import { laplace } from './laplace.ts';
 import { levy } from './levy.ts';
 import { logistic } from './logistic.ts';
@@ -18,8 +21,10 @@ import { logLogistic } from './logLogistic.ts';
 import { lognormal } from './lognormal.ts';
 import { lomax } from './lomax.ts';
 import { mixture } from './mixture.ts';
+import { normal } from './normal.ts';
 import { pareto } from './pareto.ts';
 import { pointMass } from './pointMass.ts';
+import { poisson } from './poisson.ts';
 import { studentT } from './studentT.ts';
 import type { Distribution, DistributionSpec, Family, SpecOf } from './types.ts';
 import { uniform } from './uniform.ts';
@@ -31,9 +36,11 @@ type BaseFamily = Exclude<Family, Combinator>;
 type Factory<F extends BaseFamily> = (params: Omit<SpecOf<F>, 'family'>) => Distribution;
 
 /** The factory of every non-combinator family, keyed by the spec's `family`. */
-const FACTORIES = {
-  studentT, pareto, lomax, lognormal, weibull, logLogistic, frechet, cauchy, levy, exponential, laplace, logistic, uniform, pointMass, categorical, zeta, geometric,
-} as unknown as { readonly [F in BaseFamily]: Factory<F> };
+const FACTORIES: { readonly [F in BaseFamily]: Factory<F> } = {
+  studentT, pareto, lomax, lognormal, weibull, logLogistic, frechet, cauchy, levy,
+  normal, exponential, gamma, laplace, logistic, gumbel, uniform, beta, pointMass,
+  categorical, zeta, geometric, poisson,
+};
 
 type Kind = 'number' | 'numbers' | 'spec' | 'specs';
 interface ParamSchema {

@@ -22,7 +22,7 @@ export type LowerPartialMean = (u: number) => SignedLog;
 const NAN_LOG: SignedLog = { log: NaN, sign: 0 };
 const NEG_INF_LOG: SignedLog = { log: Infinity, sign: -1 };
 /** Accept μ − m(u) when |L| ≥ 1e-3 × the largest term (at most 3 digits cancel). */
-const LOG_CANCELLATION_LIMIT = Math.log(1e-30);
+const LOG_CANCELLATION_LIMIT = Math.log(1e-3);
 const MAX_ATOMS = 1_000_000;
 const INTEGER_LATTICES = new Set(['poisson', 'geometric', 'zeta']);
 

@@ -65,15 +65,15 @@ function lowerSeries(a: number, lambda: number): number {
 }
 
 /**
- * E[X | X > t]: (n+1)·S(n)/S(n+1) once log P(X > n) < −500 (n ≥ λ there, so the series converge);
- * otherwise the default ratio of logs, whose error (|log|·1e-16) is then below 1e-13. NaN at t = ∞.
+ * E[X | X > t]: (n+1)·S(n)/S(n+1) once log P(X > n) < −50 and n ≥ λ (the series converge; ≤ 4√λ terms);
+ * otherwise the default ratio of logs, whose error (~|log|·1e-16) is then below 1e-14. NaN at t = ∞.
  */
 export function poissonTailMean(t: number, lambda: number): number {
   if (Number.isNaN(t) || invalid(lambda) || t === Infinity) return NaN;
   if (t < 0) return lambda;
   const n = Math.floor(t);
   const logSf = poissonLogSf(n, lambda);
-  if (logSf < -500 && n >= lambda) return ((n + 1) * lowerSeries(n, lambda)) / lowerSeries(n + 1, lambda);
+  if (logSf < -50 && n >= lambda) return ((n + 1) * lowerSeries(n, lambda)) / lowerSeries(n + 1, lambda);
   return Math.exp(poissonLogPartialMean(n, lambda).log - logSf);
 }
 

@@ -81,7 +81,7 @@ export function weibullTailMean(t: number, k: number, lambda: number): number {
     let term = 1;
     let sum = 1;
     for (let n = 1; n < 200 && term !== 0 && Math.abs(term) > 1e-17 * sum; n++) {
-      term *= (a - n) / y;
+      term *= (a - n - 0.5) / y;
       sum += term;
     }
     return t * sum;

@@ -104,7 +104,7 @@ describe('error-function identities', () => {
   });
 
   test.prop([fc.double({ min: -6, max: 6, noNaN: true })])('erf(x) + erfc(x) = 1', (x) => {
-    expect(Math.abs(erf(x) + erfc(x) - 1), `erf(${x}) + erfc(${x})`).toBeLessThanOrEqual(3.4e-16);
+    expect(Math.abs(erf(x) + erfc(x) - 1), `erf(${x}) + erfc(${x})`).toBeLessThanOrEqual(4.5e-16); // 2 ulp(1): erfc rounds at ulp(2) for x < 0
   });
 
   test.prop([fc.double({ min: 1e8, max: 1e300, noNaN: true })])('erfcx(x) = 1/(x√π)·(1 − 1/(2x²)) far out', (x) => {
@@ -116,7 +116,7 @@ describe('error-function identities', () => {
     expect(logScaledError(logErfc(x), Math.log(erfc(x))), `logErfc(${x})`).toBeLessThanOrEqual(4e-16);
   });
 
-  test.prop([fc.double({ min: 0, max: 27, noNaN: true })])('expNegSquare(x)·expNegSquare(y) = expNegSquare(√(x² + y²)) at x = y·1', (x) => {
+  test.prop([fc.double({ min: 0, max: 27, noNaN: true })])('expNegSquare(2x) = expNegSquare(x)⁴', (x) => {
     // e^(−x²) at x and at 2x: e^(−4x²) = (e^(−x²))⁴, both sides exact up to a few ulps
     const lhs = expNegSquare(2 * x);
     const rhs = expNegSquare(x) ** 4;

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { fc, test } from '@fast-check/vitest';
+import { DomainError } from '../errors.ts';
+import { logScaledError, relativeError } from '../numerics/tolerance.ts';
+import { gumbel, gumbelLogSf, gumbelTiltMean } from './gumbel.ts';
+
+/**
+ * [μ, β, t, log F̄(t), log|E[X·1{X>t}]|, sign, E[X | X > t]] from mpmath at 60 digits, z = (t−μ)/β, y = e^{−z}:
+ * F̄ = −expm1(−y); G = Σ_{k≥1}(−1)^{k+1}y^k/(k·k!) + z·F̄ for y < 1, else euler + e1(y) + e^{−y}·log y
+ * (G = ∫_0^y (−log u)e^{−u}du, checked against mpmath.quad at y = 0.7); m = μF̄ + βG.
+ */
+const REFERENCE: [number, number, number, number, number, 1 | -1, number][] = [
+  [0, 1, 0, -0.45867514538708189102, -0.22740311125122343638, 1, 1.2602020107893771142],
+  [0, 1, -3, -1.8921786966284627424e-9, -0.5495393029915134519, 1, 0.57721567176018840728],
+  [0, 1, -30, 0, -0.54953931298164482234, 1, 0.57721566490153286061],
+  [0, 1, 3, -3.0247902549765606714, -1.6353805605817101244, 1, 4.0124807638752087497],
+  [0, 1, 40, -40.000000000000000002, -36.286427933295692198, 1, 41.000000000000000001],
+  [0, 1, 800, -800.0, -793.31413905293164078, 1, 801.0],
+  [0, 1, 1e6, -1000000.0, -999986.18448844203623, 1, 1000001.0],
+  [2, 0.5, 1.9, -0.34929697213116670062, 0.59057550823823499402, 1, 2.5596549912578397476],
+  [2, 0.5, 7.8, -11.600004583040367053, -9.4837489301942640643, 1, 8.3000011457615503045],
+  [-1e6, 3, 0, -333333.33333333333333, -333332.23472104466522, 1, 3.0],
+  [5, 100, -3000, 0, 4.138705351657448004, 1, 62.721566490153286061],
+  [-5, 2, -4, -0.78798373870444865016, -0.26436064107145698794, -1, -1.688132853290979336],
+];
+
+describe('gumbel', () => {
+  it('logSf, logPartialMean and tailMean match mpmath in both tails', () => {
+    for (const [mu, beta, t, logSf, logPm, sign, tailMean] of REFERENCE) {
+      const d = gumbel({ mu, beta });
+      const tag = `(${t}; μ=${mu}, β=${beta})`;
+      expect(logScaledError(d.logSf(t), logSf), `logSf${tag} = ${d.logSf(t)}`).toBeLessThan(1e-13);
+      const pm = d.logPartialMean(t);
+      expect(pm.sign, `sign${tag}`).toBe(sign);
+      expect(logScaledError(pm.log, logPm), `logPartialMean${tag} = ${pm.log}`).toBeLessThan(1e-13);
+      expect(relativeError(d.tailMean(t), tailMean), `tailMean${tag} = ${d.tailMean(t)}`).toBeLessThan(1e-12);
+    }
+  });
+
+  test.prop([fc.double({ min: -1e3, max: 1e3, noNaN: true }), fc.double({ min: 1e-3, max: 1e3, noNaN: true }), fc.double({ min: -5, max: 40, noNaN: true })])(
+    'tail mean (z = 0) and logSf (z = 11.5) are continuous at their branch points; tailMean > t; quantile inverts the cdf',
+    (mu, beta, z) => {
+      const d = gumbel({ mu, beta });
+      const t = mu + beta * z;
+      const tag = `t=${t}; μ=${mu}, β=${beta}`;
+      expect(d.tailMean(t), tag).toBeGreaterThan(t);
+      const a = d.tailMean(mu - 1e-14 * beta);
+      const b = d.tailMean(mu);
+      expect(Math.abs(a - b), `tailMean jump at z = 0; μ=${mu}, β=${beta}`).toBeLessThan(1e-12 * (Math.abs(b) + beta));
+      const below = gumbelLogSf(mu + beta * 11.5 * (1 - 1e-15), mu, beta);
+      const above = gumbelLogSf(mu + beta * 11.5 * (1 + 1e-15), mu, beta);
+      expect(Math.abs(below - above), `logSf jump at z = 11.5; μ=${mu}, β=${beta}`).toBeLessThan(1e-13 * 11.5);
+      const p = d.cdf(t);
+      if (p > 0 && p < 1 - 1e-9) {
+        expect(Math.abs(d.quantile(p) - t), `quantile(cdf(t)); ${tag}`).toBeLessThan(1e-8 * (Math.abs(t) + beta));
+      }
+    },
+  );
+
+  it('mean, variance, MGF (μλ + lgamma(1 − βλ)), tilt mean, tails, validation', () => {
+    const d = gumbel({ mu: 1, beta: 0.5 });
+    expect(d.mean()).toBeCloseTo(1 + 0.5 * 0.57721566490153286, 15);
+    expect(d.variance()).toBeCloseTo((Math.PI * Math.PI) / 24, 15);
+    // mpmath: log Γ(0.5) = 0.57236494292470008707; ψ(0.5) = −1.9635100260214234794
+    expect(relativeError(d.logMgf(1), 1 + 0.57236494292470008707)).toBeLessThan(1e-14);
+    expect(relativeError(gumbelTiltMean(1, 1, 0.5), 1 + 0.5 * 1.9635100260214234794)).toBeLessThan(1e-14);
+    expect(d.logMgf(2)).toBe(Infinity);
+    expect(d.mgfSup).toBe(2);
+    expect(d.tails.left.tailClass).toBe('stronglyLight');
+    expect(() => gumbel({ mu: 0, beta: 0 })).toThrow(/'beta'/);
+    expect(() => gumbel({ mu: Infinity, beta: 1 })).toThrow(DomainError);
+    expect(gumbelLogSf(0, 0, -1)).toBeNaN();
+  });
+});

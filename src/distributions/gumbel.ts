@@ -1,0 +1,154 @@
+/**
+ * Gumbel (maximum) law, location μ, scale β: F(t) = exp(−e^{−z}), z = (t − μ)/β, y = e^{−z}.
+ * Right tail exponential-type with λ₊ = 1/β; left tail doubly exponential (superExponentialTail(true)).
+ *
+ *   log F(t) = −y; log F̄(t) = log(1 − e^{−y}), via −z − y/2 + y²/24 once y < 1e-5 (so z > 745, where y
+ *   underflows, still works; log((1 − e^{−y})/y) = −y/2 + y²/24 − y⁴/2880 + …);
+ *   with Z = −log U, U ~ Exp(1): E[Z·1{Z > z}] = G(y) = ∫_0^y (−log u)e^{−u} du
+ *     = Ein(y) + z·(1 − e^{−y}) = γ + E₁(y) + e^{−y}·log y   (integration by parts; DLMF 6.2.3
+ *   Ein(y) = ∫_0^y (1 − e^{−u})/u du = E₁(y) + log y + γ), so E[X·1{X > t}] = μ·F̄ + β·G(y) and
+ *   E[X | X > t] = t + β·Ein(y)/(1 − e^{−y}) for z ≥ 0 (no cancellation with μ), μ + β·G/F̄ for z < 0;
+ *   E[X] = μ + βγ, Var = π²β²/6, log E[e^{λX}] = μλ + lgamma(1 − βλ) for βλ < 1, tilt mean μ − βψ(1 − βλ).
+ *
+ * Example: gumbel({ mu: 0, beta: 1 }).logSf(0) = log(1 − 1/e) = −0.4586751453870819.
+ */
+import { log1mExp, lsum, SIGNED_ZERO, type SignedLog } from '../numerics/logspace.ts';
+import { digamma } from '../numerics/special/digamma.ts';
+import { expIntegralE } from '../numerics/special/hurwitzZeta.ts';
+import { lgamma } from '../numerics/special/lgamma.ts';
+import { defineDistribution } from './base.ts';
+import { exponentialTail, superExponentialTail } from './tails.ts';
+import type { Distribution } from './types.ts';
+import { requireFinite, requirePositive } from './validate.ts';
+
+const EULER_GAMMA = 0.57721566490153286061;
+const NAN_LOG: SignedLog = { log: NaN, sign: 0 };
+const valid = (mu: number, beta: number): boolean => Number.isFinite(mu) && beta > 0 && beta < Infinity;
+
+/** log F̄ for the standard law at z (y = e^{−z}). */
+function standardLogSf(z: number): number {
+  if (z > 11.5) {
+    const y = Math.exp(-z); // < 1e-5, possibly 0
+    return -z - y / 2 + (y * y) / 24;
+  }
+  return log1mExp(-Math.exp(-z));
+}
+
+/** Ein(y)/y = Σ_{k≥1} (−y)^{k−1}/(k·k!) for 0 ≤ y ≤ 1 (alternating, first term 1). */
+function einOverY(y: number): number {
+  let term = 1;
+  let sum = 1;
+  for (let k = 2; k < 40; k++) {
+    term *= -y / k;
+    const contribution = term / k;
+    sum += contribution;
+    if (Math.abs(contribution) < 1e-17 * sum) break;
+  }
+  return sum;
+}
+
+/** (1 − e^{−y})/y, exact as y → 0. */
+function oneMinusExpOverY(y: number): number {
+  return y === 0 ? 1 : -Math.expm1(-y) / y;
+}
+
+/** E[Z | Z > z] for the standard Gumbel law (see the file comment); NaN at z = ∞. */
+function standardTailMean(z: number): number {
+  if (z === Infinity) return NaN;
+  if (z === -Infinity) return EULER_GAMMA;
+  if (z >= 0) {
+    const y = Math.exp(-z);
+    return z + einOverY(y) / oneMinusExpOverY(y);
+  }
+  const y = Math.exp(-z);
+  const g = EULER_GAMMA + (y === Infinity ? 0 : expIntegralE(1, y) + Math.exp(-y) * -z);
+  return g / -Math.expm1(-y);
+}
+
+export function gumbelLogPdf(x: number, mu: number, beta: number): number {
+  if (Number.isNaN(x) || !valid(mu, beta)) return NaN;
+  const z = (x - mu) / beta;
+  return -Math.log(beta) - z - Math.exp(-z);
+}
+
+export function gumbelLogSf(t: number, mu: number, beta: number): number {
+  if (Number.isNaN(t) || !valid(mu, beta)) return NaN;
+  return standardLogSf((t - mu) / beta);
+}
+
+export function gumbelLogCdf(t: number, mu: number, beta: number): number {
+  if (Number.isNaN(t) || !valid(mu, beta)) return NaN;
+  return -Math.exp(-(t - mu) / beta);
+}
+
+/** E[X | X > t]: t + β·Ein(y)/(1 − e^{−y}) for z ≥ 0, μ + β·G(y)/F̄ for z < 0; NaN at t = ∞. */
+export function gumbelTailMean(t: number, mu: number, beta: number): number {
+  if (Number.isNaN(t) || !valid(mu, beta) || t === Infinity) return NaN;
+  if (t === -Infinity) return mu + beta * EULER_GAMMA;
+  const z = (t - mu) / beta;
+  if (z >= 0) {
+    const y = Math.exp(-z);
+    return t + (beta * einOverY(y)) / oneMinusExpOverY(y);
+  }
+  return mu + beta * standardTailMean(z);
+}
+
+/** E[X·1{X > t}]: F̄·tail mean for z ≥ 0; the signed sum μ·F̄ + β·G(y) for z < 0 (F̄ > 1 − 1/e there). */
+export function gumbelLogPartialMean(t: number, mu: number, beta: number): SignedLog {
+  if (Number.isNaN(t) || !valid(mu, beta)) return NAN_LOG;
+  if (t === Infinity) return SIGNED_ZERO;
+  const z = (t - mu) / beta;
+  if (z >= 0) {
+    const tm = gumbelTailMean(t, mu, beta);
+    if (tm === 0) return SIGNED_ZERO;
+    return { log: standardLogSf(z) + Math.log(Math.abs(tm)), sign: tm > 0 ? 1 : -1 };
+  }
+  const logSf = standardLogSf(z);
+  const meanPart: SignedLog = mu === 0 ? SIGNED_ZERO : { log: Math.log(Math.abs(mu)) + logSf, sign: mu > 0 ? 1 : -1 };
+  const scalePart: SignedLog = { log: Math.log(beta) + logSf + Math.log(standardTailMean(z)), sign: 1 };
+  return lsum(meanPart, scalePart);
+}
+
+/** t = μ − β·log(−log p), with −log p = −log1p(p − 1) (p − 1 exact for p ≥ ½). */
+export function gumbelQuantile(p: number, mu: number, beta: number): number {
+  if (!(p >= 0 && p <= 1) || !valid(mu, beta)) return NaN;
+  const minusLogP = p >= 0.5 ? -Math.log1p(p - 1) : -Math.log(p);
+  return mu - beta * Math.log(minusLogP);
+}
+
+/** log E[e^{λX}] = μλ + lgamma(1 − βλ) for βλ < 1, +∞ otherwise. */
+export function gumbelLogMgf(lambda: number, mu: number, beta: number): number {
+  if (Number.isNaN(lambda) || !valid(mu, beta)) return NaN;
+  if (lambda === 0) return 0;
+  if (beta * lambda >= 1) return Infinity;
+  return mu * lambda + lgamma(1 - beta * lambda);
+}
+
+/** Mean of the exponential tilt: Λ'(λ) = μ − β·ψ(1 − βλ) for βλ < 1, +∞ beyond. */
+export function gumbelTiltMean(lambda: number, mu: number, beta: number): number {
+  if (Number.isNaN(lambda) || !valid(mu, beta)) return NaN;
+  if (beta * lambda >= 1) return Infinity;
+  return mu - beta * digamma(1 - beta * lambda);
+}
+
+/** Gumbel({ mu, beta }) (maximum convention); throws DomainError naming 'mu' or 'beta'. */
+export function gumbel(params: { mu: number; beta: number }): Distribution {
+  const mu = requireFinite('gumbel', 'mu', params.mu);
+  const beta = requirePositive('gumbel', 'beta', params.beta);
+  return defineDistribution({
+    spec: { family: 'gumbel', mu, beta },
+    support: { lower: -Infinity, upper: Infinity, kind: 'continuous' },
+    tails: { right: exponentialTail(1 / beta), left: superExponentialTail(true) },
+    logPdf: (x) => gumbelLogPdf(x, mu, beta),
+    logCdf: (t) => gumbelLogCdf(t, mu, beta),
+    logSf: (t) => gumbelLogSf(t, mu, beta),
+    cdf: (t) => Math.exp(gumbelLogCdf(t, mu, beta)),
+    sf: (t) => Math.exp(gumbelLogSf(t, mu, beta)),
+    quantile: (p) => gumbelQuantile(p, mu, beta),
+    mean: () => mu + beta * EULER_GAMMA,
+    variance: () => (Math.PI * Math.PI * beta * beta) / 6,
+    logPartialMean: (t) => gumbelLogPartialMean(t, mu, beta),
+    tailMean: (t) => gumbelTailMean(t, mu, beta),
+    logMgf: (lambda) => gumbelLogMgf(lambda, mu, beta),
+  });
+}
