@@ -5,6 +5,8 @@
  */
 import fc from 'fast-check';
 import { anyDistribution } from '../../src/arbitraries/anyDistribution.ts';
+import { heavyTailed } from '../../src/arbitraries/heavyTailed.ts';
+import { lightTailed } from '../../src/arbitraries/lightTailed.ts';
 import { logUniform } from '../../src/arbitraries/logUniform.ts';
 import { defineClaim } from '../../src/claims/defineClaim.ts';
 import { checkClaimInVitest } from '../../src/claims/vitestClaim.ts';
@@ -34,10 +36,15 @@ const claim = defineClaim<Case>({
   expect: 'holds',
   uses: [],
   arbitrary: fc.record({
-    q: anyDistribution(),
+    // heavy laws with a mean, and everything else (for the necessity checks); hypotheses are computed, not assumed
+    q: fc.oneof(heavyTailed({ finiteMean: true }), anyDistribution()),
     M: fc.oneof(fc.constantFrom(1, 10, 1000), logUniform(1e-6, 1e8)),
     eps: fc.oneof(fc.constantFrom(0.1, 1e-3), logUniform(1e-10, 10)),
   }),
+  necessityArbitraries: {
+    'heavyTailed(Q)': fc.record({ q: lightTailed(), M: logUniform(1e-6, 1e8), eps: logUniform(1e-10, 10) }),
+    'finiteMean(Q)': fc.record({ q: heavyTailed(), M: logUniform(1e-6, 1e8), eps: logUniform(1e-10, 10) }),
+  },
   mutants: [
     {
       name: 'ε dropped to 0 (only P = Q allowed)',

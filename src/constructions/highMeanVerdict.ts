@@ -11,14 +11,14 @@ import { findHighMeanWitness } from './highMeanWitness.ts';
 import { recheckWitness } from './witnessRecheck.ts';
 
 export function highMeanLowKlVerdict(q: Distribution, M: number, eps: number): Verdict {
-  const search = findHighMeanWitness(q, M, eps);
+  const search = findHighMeanWitness(q, M, eps, 1e-3);
   const w = search.witness;
   if (w) {
     const check = recheckWitness(q, w);
-    const numbers = {
-      t: w.t, s: w.s, mass: w.mass, kl: w.kl, mean: w.mean, M, eps,
-      klSecondWay: check.kl, meanSecondWay: check.mean, klError: check.klError, meanError: check.meanError,
-    };
+    const numbers: Record<string, number> = { kl: w.kl, mean: w.mean, M, eps };
+    if (w.kind === 'band-reweighting') Object.assign(numbers, { t: w.t, s: w.s, mass: w.mass });
+    if (w.kind === 'conditioning') numbers.s = w.s;
+    if (check.available) Object.assign(numbers, { klSecondWay: check.kl, meanSecondWay: check.mean, klError: check.klError, meanError: check.meanError, beyondRangeShare: check.beyondRangeShare ?? 0 });
     const where = w.kind === 'band-reweighting' ? `t=${fmt(w.t)}, P(X>t)=${fmt(w.mass)}` : w.kind;
     if (!check.available && q.support.kind === 'continuous') {
       return inconclusive(`second way unavailable: ${check.reason}`, numbers);
@@ -28,7 +28,12 @@ export function highMeanLowKlVerdict(q: Distribution, M: number, eps: number): V
     if (check.available && !(check.klError < klMargin && (meanMargin === Infinity || check.meanError < meanMargin))) {
       return inconclusive('error estimate larger than the margin', numbers);
     }
-    const how = check.available ? 'recomputed by quadrature' : `closed form only: ${check.reason}`;
+    const beyond = check.beyondRangeShare ?? 0;
+    const how = !check.available
+      ? `closed form only: ${check.reason}`
+      : beyond > 1e-6
+        ? `recomputed by quadrature up to 1e300; ${fmt(100 * beyond)}% of the tail moment lies beyond and is closed-form`
+        : 'recomputed by quadrature';
     return holds(`witness ${where}: E_P[X]=${fmt(w.mean)} > M=${fmt(M)}, KL=${fmt(w.kl)} < ε=${fmt(eps)} (${how})`, numbers, { ...w });
   }
   const mu = q.mean();
