@@ -24,7 +24,13 @@ function valid(alpha: number, s: number, m: number): boolean {
 function logZ(t: number, s: number, m: number): number {
   const d = t - m;
   const z = d / s;
-  return z > 1e-300 && z < 1e300 ? Math.log(z) : Math.log(d) - Math.log(s);
+  return z >= 2.2250738585072014e-308 && z < Infinity ? Math.log(z) : Math.log(d) - Math.log(s);
+}
+
+/** y = ((t − m)/s)^{−α} by pow where the quotient is a normal double (one rounding), else e^{−α·log z}. */
+function yOf(t: number, alpha: number, s: number, m: number): number {
+  const z = (t - m) / s;
+  return z >= 2.2250738585072014e-308 && z < Infinity ? Math.pow(z, -alpha) : Math.exp(-alpha * logZ(t, s, m));
 }
 
 /** Σₙ yⁿ/(a(a+1)…(a+n)), the series of γ(a, y) = y^a e^{−y}·Σ (DLMF 8.7.1); used for 0 ≤ y < 1 (tailMean). */
@@ -42,8 +48,7 @@ function lowerGammaSeries(a: number, y: number): number {
 export function frechetLogPdf(t: number, alpha: number, s = 1, m = 0): number {
   if (Number.isNaN(t) || !valid(alpha, s, m)) return NaN;
   if (t <= m || t === Infinity) return -Infinity;
-  const lz = logZ(t, s, m);
-  return Math.log(alpha / s) - (1 + alpha) * lz - Math.exp(-alpha * lz);
+  return Math.log(alpha / s) - (1 + alpha) * logZ(t, s, m) - yOf(t, alpha, s, m);
 }
 
 /** log P(X ≤ t) = −y. */
@@ -51,7 +56,7 @@ export function frechetLogCdf(t: number, alpha: number, s = 1, m = 0): number {
   if (Number.isNaN(t) || !valid(alpha, s, m)) return NaN;
   if (t <= m) return -Infinity;
   if (t === Infinity) return 0;
-  return -Math.exp(-alpha * logZ(t, s, m));
+  return -yOf(t, alpha, s, m);
 }
 
 /** log P(X > t) = log(1 − e^{−y}): log1mexp for y > 1e-5, else ly + log1p(y(−½ + y/6)). */
@@ -59,9 +64,8 @@ export function frechetLogSf(t: number, alpha: number, s = 1, m = 0): number {
   if (Number.isNaN(t) || !valid(alpha, s, m)) return NaN;
   if (t <= m) return 0;
   if (t === Infinity) return -Infinity;
-  const ly = -alpha * logZ(t, s, m);
-  const y = Math.exp(ly);
-  return y === Infinity ? 0 : log1mExpNeg(y, ly);
+  const y = yOf(t, alpha, s, m);
+  return y === Infinity ? 0 : log1mExpNeg(y, -alpha * logZ(t, s, m));
 }
 
 /** E[X·1{X > t}] = s·γ(1 − 1/α, y) + m·F̄(t) as a SignedLog (lsum: m may be negative); +∞ for α ≤ 1. */
@@ -73,7 +77,7 @@ export function frechetLogPartialMean(t: number, alpha: number, s = 1, m = 0): S
   const locSign = m > 0 ? 1 : m < 0 ? -1 : 0;
   if (t <= m) return lsum({ log: Math.log(s) + lgamma(a), sign: 1 }, { log: Math.log(Math.abs(m)), sign: locSign });
   const ly = -alpha * logZ(t, s, m);
-  const y = Math.exp(ly);
+  const y = yOf(t, alpha, s, m);
   const scalePart: SignedLog = { log: Math.log(s) + logLowerGamma(a, y, ly), sign: 1 };
   const locPart: SignedLog = { log: Math.log(Math.abs(m)) + frechetLogSf(t, alpha, s, m), sign: locSign };
   return lsum(scalePart, locPart);
@@ -88,7 +92,7 @@ export function frechetTailMean(t: number, alpha: number, s = 1, m = 0): number 
   if (alpha <= 1) return Infinity;
   if (t <= m) return frechetMean(alpha, s, m);
   const a = 1 - 1 / alpha;
-  const y = Math.exp(-alpha * logZ(t, s, m));
+  const y = yOf(t, alpha, s, m);
   if (y < 1) {
     const ratio = y === 0 ? 1 : y / -Math.expm1(-y);
     return m + (t - m) * Math.exp(-y) * lowerGammaSeries(a, y) * ratio;

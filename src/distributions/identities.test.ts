@@ -109,10 +109,13 @@ describe('identities: probabilities', () => {
 });
 
 /**
- * ∫_t^{upper} x f(x) dx, split at 0 into parts of one sign, each integrated in log space by Gauss–Kronrod
- * (logIntegrate); where that does not converge (end-point singularities such as Beta(½, ½)), by
- * tanh-sinh on x·f(x), which resolves x^{−½} ends. `ok` only when the method used reports convergence.
+ * ∫_t^{upper} x f(x) dx, split at 0 into parts of one sign. Finite parts by tanh-sinh (double-exponential:
+ * resolves end-point singularities such as Beta(½, ½)'s x^{−½}, where Gauss–Kronrod's error estimate was
+ * seen to report convergence 1e-8 away from the truth); infinite parts by Gauss–Kronrod in log space with
+ * the scaled tail map (logIntegrate). `ok` when every part converged to 1e-11 or at least reports an
+ * error estimate ≤ 1e-10 relative (10× below the comparison tolerance).
  */
+const QUAD_TRUST = 1e-10;
 function quadraturePartialMean(d: Distribution, t: number): { value: number; ok: boolean } {
   const lo = Math.max(t, d.support.lower);
   const hi = d.support.upper;
@@ -121,16 +124,30 @@ function quadraturePartialMean(d: Distribution, t: number): { value: number; ok:
   let ok = true;
   for (const [a, b, sign] of [[lo, Math.min(0, hi), -1], [Math.max(0, lo), hi, 1]] as const) {
     if (!(a < b)) continue;
-    const r = logIntegrate(logf, a, b, { relTol: 1e-11 });
-    if (r.converged) {
+    if (Number.isFinite(a) && Number.isFinite(b)) {
+      const r = tanhSinh((x) => Math.exp(logf(x)), a, b, { relTol: 1e-11 });
+      ok &&= r.converged || r.error <= QUAD_TRUST * Math.abs(r.value);
+      value += sign * r.value;
+    } else {
+      const r = logIntegrate(logf, a, b, { relTol: 1e-11 });
+      ok &&= r.converged || r.relError <= QUAD_TRUST;
       value += sign * Math.exp(r.log);
-      continue;
     }
-    const ts = tanhSinh((x) => sign * Math.exp(logf(x)), a, b, { relTol: 1e-11 });
-    ok &&= ts.converged;
-    value += ts.value;
   }
   return { value, ok };
+}
+
+/**
+ * |e|·P(X within 64 ulps of e) over the finite, non-zero ends e of the support: mass that no quadrature
+ * in x can see, because x·f(x) is only sampled at doubles (e.g. Beta(½, ½): (1 − x)^{−½} near x = 1 hides
+ * ~√ε of the mass). Negligible wherever the density is bounded at the end.
+ */
+function endSlack(d: Distribution): number {
+  let slack = 0;
+  const { lower, upper } = d.support;
+  if (Number.isFinite(lower) && lower !== 0) slack += Math.abs(lower) * d.cdf(lower + 64 * Math.abs(lower) * Number.EPSILON);
+  if (Number.isFinite(upper) && upper !== 0) slack += Math.abs(upper) * d.sf(upper - 64 * Math.abs(upper) * Number.EPSILON);
+  return slack;
 }
 
 const FINITE_MEAN = CONTINUOUS.filter((c) => Number.isFinite(c.d.mean()));
@@ -147,14 +164,14 @@ describe('identities: partial means', () => {
       fc.pre(q.ok);
       const pm = d.partialMean(t);
       const scale = Math.exp(d.logPartialMean(d.support.lower).log) + Math.abs(t) * d.sf(t);
-      expect(isClose(pm, q.value, { rel: 1e-9, abs: 1e-12 * scale }), `partialMean(${t}) = ${pm}, quadrature ${q.value}; ${name}`).toBe(true);
+      expect(isClose(pm, q.value, { rel: 1e-9, abs: 1e-12 * scale + endSlack(d) }), `partialMean(${t}) = ${pm}, quadrature ${q.value}; ${name}`).toBe(true);
     },
   );
 
   it.each(FINITE_MEAN.map((c) => [c.name, c] as const))('mean() matches quadrature: %s', (_name, { d, name }) => {
     const q = quadraturePartialMean(d, -Infinity);
     expect(q.ok, `quadrature converged for the mean; ${name}`).toBe(true);
-    expect(isClose(d.mean(), q.value, { rel: 1e-9, abs: 1e-12 }), `mean ${d.mean()} vs quadrature ${q.value}; ${name}`).toBe(true);
+    expect(isClose(d.mean(), q.value, { rel: 1e-9, abs: 1e-12 + endSlack(d) }), `mean ${d.mean()} vs quadrature ${q.value}; ${name}`).toBe(true);
   });
 
   test.prop([caseArb(DISCRETE_FINITE_MEAN), fc.double({ min: 0, max: 0.98, noNaN: true })])(

@@ -4,7 +4,7 @@
  * Formulas: numerics.md §4.2 (Student-t row); claims.md §3 (m(t) = f(t)(ν + t²)/(ν − 1)).
  * Both tails are regularly varying with index ν (powerTail(ν)).
  */
-import { lsum, LN2, type SignedLog } from '../numerics/logspace.ts';
+import { lsum, LN2, SIGNED_ZERO, type SignedLog } from '../numerics/logspace.ts';
 import { betacf, logIbeta } from '../numerics/special/incompleteBeta.ts';
 import { lgamma, stirlerr } from '../numerics/special/lgamma.ts';
 import { log1pmx } from '../numerics/special/log1pmx.ts';
@@ -96,10 +96,11 @@ function standardLogPartialMean(z: number, df: number): number {
 /** E[X·1{X > t}] = loc·P(Z > z) + scale·E[Z·1{Z > z}] as a SignedLog; +∞ for ν ≤ 1. */
 export function studentTLogPartialMean(t: number, df: number, loc = 0, scale = 1): SignedLog {
   if (Number.isNaN(t) || !valid(df, loc, scale)) return NAN_LOG;
-  if (df <= 1) return t === Infinity ? { log: -Infinity, sign: 0 } : POS_INF_LOG;
+  if (t === Infinity) return SIGNED_ZERO;
+  if (df <= 1) return POS_INF_LOG;
   const z = (t - loc) / scale;
   const std: SignedLog = { log: standardLogPartialMean(z, df) + Math.log(scale), sign: z === -Infinity ? 0 : 1 };
-  if (loc === 0) return std.log === -Infinity ? { log: -Infinity, sign: 0 } : std;
+  if (loc === 0) return z === -Infinity ? SIGNED_ZERO : std;
   const locPart: SignedLog = { log: Math.log(Math.abs(loc)) + standardLogSf(z, df), sign: loc > 0 ? 1 : -1 };
   return lsum(locPart, std);
 }

@@ -334,6 +334,7 @@ export function locateLogPeak(logf: (x: number) => number, a: number, b: number)
   let x2 = lo + r * (hi - lo);
   let f1 = logf(x1);
   let f2 = logf(x2);
+  evaluations += 2;
   for (let it = 0; it < 200 && hi - lo > 1e-15 * Math.max(Math.abs(lo), Math.abs(hi)) + 1e-300; it++) {
     if (f1 >= f2 || Number.isNaN(f2)) {
       hi = x2;

@@ -6,7 +6,8 @@
  * ly = log(1 − x), each computed without cancellation (x may underflow to 0, lx must not):
  *   x < (a + 1)/(a + b + 2): a·lx + b·ly − log a − lbeta(a, b) + log betacf(x, a, b);
  *   otherwise:               log1mExp of the same expression with (b, a, y, x, ly, lx),
- *     unless that complement exceeds ½ and x ≤ 0.999, when the direct form is used past its threshold.
+ *     unless that complement exceeds e^(−0.1), x ≤ 0.999 and a + b < 200 (in practice: b ≪ 1), when the
+ *     direct form is used past its threshold.
  * logIbetaComplement(a, b, …) = logIbeta(b, a, y, x, ly, lx).
  */
 import { log1mExp } from '../logspace.ts';
@@ -19,11 +20,11 @@ const CF_EPS = 3e-16;
 const CF_MAX_ITERATIONS = 50000;
 /** Largest x at which betacf is used on the slow side of its threshold (rate ≈ (1 − √(1−x))/(1 + √(1−x)) per step). */
 const FAR_SIDE_LIMIT = 0.999;
-/** Both shapes at least this large: the positive series replaces betacf (which loses ~√a ulps). */
-const SERIES_MIN_SHAPE = 500;
 const SERIES_MAX_TERMS = 1_000_000;
 /** log(1 − I) above which log1mExp(log(1 − I)) would lose more than a factor 9.5 (= (1 − I)/I). */
 const FAR_SIDE_LOG_THRESHOLD = -0.1;
+/** … and only for a + b below this (larger shapes put ~½ of the mass at the threshold, and the fraction would need ~a steps). */
+const FAR_SIDE_MAX_SHAPES = 200;
 
 /**
  * log B(a, b) = lgamma(a) + lgamma(b) − lgamma(a + b), a, b > 0, arranged so nothing cancels when an
@@ -146,10 +147,22 @@ function logHypergeometricSeries(a: number, b: number, x: number): number {
   return Math.log(sum);
 }
 
+/**
+ * Series or continued fraction? betacf loses ~√max(a, b) ulps near the threshold (2e-14 at (1, 5301),
+ * 1e-13 at a = b = 1e5); the series loses ~√(number of terms) ulps, and needs ~a + 8√a + 40 terms when
+ * a ≪ b, ~√(74·a(a + b)/b) + 37(a + b)/(b + 1) otherwise. So: the series for max(a, b) ≥ 500 when
+ * a ≤ 100, or when min(a, b) ≥ 3000 and a ≤ 100(b + 1); the fraction elsewhere (at (92, 2875) near the
+ * threshold the fraction is within 1e-14 and the series, ~3000 terms long, is not better).
+ */
+function useSeries(a: number, b: number): boolean {
+  if (Math.max(a, b) < 500) return false;
+  return a <= 100 || (Math.min(a, b) >= 3000 && a <= 100 * (b + 1));
+}
+
 /** log I_x(a, b) on the side where x < (a + 1)/(a + b + 2): power terms + continued fraction or series. */
 function logIbetaByFraction(a: number, b: number, x: number, y: number, lx: number, ly: number): number {
   const sum =
-    Math.min(a, b) >= SERIES_MIN_SHAPE && x <= (a + 1) / (a + b + 2)
+    useSeries(a, b) && x <= (a + 1) / (a + b + 2)
       ? logHypergeometricSeries(a, b, x)
       : Math.log(betacf(x, a, b));
   return logBetaPowerTerms(a, b, x, y, lx, ly) - Math.log(a) + sum;
@@ -170,7 +183,7 @@ export function logIbeta(a: number, b: number, x: number, y: number, lx: number,
   const logComplement = logIbetaByFraction(b, a, y, x, ly, lx);
   // 1 − I near 1 (small b): log1mExp would multiply its rounding by (1 − I)/I ≥ 9.
   // The fraction still converges beyond (a + 1)/(a + b + 2), geometrically for x ≤ 0.999.
-  if (logComplement > FAR_SIDE_LOG_THRESHOLD && x <= FAR_SIDE_LIMIT) return logIbetaByFraction(a, b, x, y, lx, ly);
+  if (logComplement > FAR_SIDE_LOG_THRESHOLD && x <= FAR_SIDE_LIMIT && a + b < FAR_SIDE_MAX_SHAPES) return logIbetaByFraction(a, b, x, y, lx, ly);
   return log1mExp(logComplement);
 }
 
