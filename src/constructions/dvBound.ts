@@ -1,52 +1,90 @@
 /**
  * The Donsker–Varadhan (Gibbs) bound on the mean shift (claims.md §1, §2 T3): for every P ≪ Q with
  * D(P‖Q) ≤ d and every 0 < λ < λ₊,
- *   E_P[X] − μ_Q ≤ (d + Λ(λ))/λ,   Λ(λ) = log E_Q[e^{λ(X − μ_Q)}],
- * so B(d) = inf_λ (d + Λ(λ))/λ bounds the shift. g(λ) = (d + Λ(λ))/λ has derivative of the sign of
- * λΛ′(λ) − Λ(λ) − d, which increases in λ (Λ convex): g is unimodal, minimised by golden-section search on
- * log λ. Any λ gives a valid (sound) upper bound, so the certificate does not depend on finding the exact
- * minimum. Closed form for N(μ, σ²): B(d) = σ√(2d). Heavy right tail (λ₊ = 0): B = +∞.
+ *   E_P[X] − μ_Q ≤ g(λ) := (d + Λ(λ))/λ,   Λ(λ) = log E_Q[e^{λ(X − μ_Q)}],
+ * so B(d) = inf_λ g(λ) bounds the shift; it is attained by the tilt dP/dQ ∝ e^{λ*x}, so it is also the sup.
+ * g′(λ) has the sign of k(λ) − d with k(λ) = λΛ′(λ) − Λ(λ) = D(Q_λ‖Q), the KL of the tilt, increasing in λ:
+ * the minimiser solves k(λ*) = d, where g(λ*) = Λ′(λ*). We solve log k(e^u) = log d by the Illinois
+ * (modified regula falsi) method on u = log λ — log k is nearly linear in u (k ≈ λ²σ²/2 for small λ) — from
+ * u₀ = log(√(2d)/σ). When k stays below d up to λ₊ (the infimum sits at the end: a law bounded above with
+ * d ≥ −log Q(X = ess sup), or Λ(λ₊) < ∞), golden-section search on g over log λ takes over.
+ * Λ comes from t3Cumulants.ts (closed forms or a node table), with its error estimate.
+ * Closed forms (numerics.md §4.3): N(μ, σ²): B(d) = σ√(2d); V ∈ [a, b]: B(d) ≤ (b − a)√(d/2) (Hoeffding's
+ * lemma, Λ(λ) ≤ λ²(b − a)²/8); heavy right tail (λ₊ = 0): B = +∞; d = 0: B = 0 (finite mean).
  */
 import type { Distribution } from '../distributions/types.ts';
+import { cumulantsOf, type Cumulants } from './t3Cumulants.ts';
 
 export interface DvBound {
   /** B(d) (an upper bound on E_P[X] − μ_Q over D(P‖Q) ≤ d); Infinity when the right tail is heavy */
   readonly bound: number;
   /** the λ at which the bound was evaluated */
   readonly lambda: number;
+  /** error estimate of `bound`: Λ's error over λ, plus |g(λ) − Λ′(λ)| (zero at the exact minimiser) */
+  readonly error: number;
 }
 
 const GOLDEN = (Math.sqrt(5) - 1) / 2;
+const U_MIN = -80;
+const U_MAX = 80;
 
-/** B(d) for d ≥ 0. NaN for d < 0 or an undefined/infinite mean. */
-export function dvBound(dist: Distribution, d: number): DvBound {
-  const mu = dist.mean();
-  if (!(d >= 0) || !Number.isFinite(mu)) return { bound: NaN, lambda: NaN };
-  if (dist.mgfSup === 0) return { bound: Infinity, lambda: 0 };
-  const centred = (lambda: number) => dist.logMgf(lambda) - lambda * mu;
-  const g = (logLambda: number) => {
-    const lambda = Math.exp(logLambda);
-    const v = (d + centred(lambda)) / lambda;
+function goldenOnG(c: Cumulants, d: number, lo: number, hi: number): number {
+  const g = (u: number) => {
+    const v = (d + c.logMgf(Math.exp(u)).value) / Math.exp(u);
     return Number.isNaN(v) ? Infinity : v;
   };
-  // Search log λ over (−60, log λ₊) (λ₊ finite) or (−60, 60); a bounded support makes Λ(λ)/λ → sup − μ.
-  let lo = -60;
-  let hi = Number.isFinite(dist.mgfSup) ? Math.log(dist.mgfSup) - 1e-12 : 60;
-  if (d === 0) {
-    // B(0) = lim_{λ→0} Λ(λ)/λ = 0 for a finite mean.
-    return { bound: 0, lambda: 0 };
-  }
   let a = hi - GOLDEN * (hi - lo);
   let b = lo + GOLDEN * (hi - lo);
   let ga = g(a);
   let gb = g(b);
-  for (let i = 0; i < 200 && hi - lo > 1e-13; i++) {
-    if (ga <= gb) {
-      hi = b; b = a; gb = ga; a = hi - GOLDEN * (hi - lo); ga = g(a);
-    } else {
-      lo = a; a = b; ga = gb; b = lo + GOLDEN * (hi - lo); gb = g(b);
-    }
+  for (let i = 0; i < 200 && hi - lo > 1e-9; i++) {
+    if (ga <= gb) { hi = b; b = a; gb = ga; a = hi - GOLDEN * (hi - lo); ga = g(a); }
+    else { lo = a; a = b; ga = gb; b = lo + GOLDEN * (hi - lo); gb = g(b); }
   }
-  const best = ga <= gb ? a : b;
-  return { bound: Math.min(ga, gb), lambda: Math.exp(best) };
+  return ga <= gb ? a : b;
+}
+
+/** B(d) for d ≥ 0. NaN for d < 0 or an undefined/infinite mean. */
+export function dvBound(dist: Distribution, d: number): DvBound {
+  const mu = dist.mean();
+  if (!(d >= 0) || !Number.isFinite(mu)) return { bound: NaN, lambda: NaN, error: NaN };
+  if (!(dist.mgfSup > 0)) return { bound: Infinity, lambda: 0, error: 0 };
+  if (d === 0) return { bound: 0, lambda: 0, error: 0 }; // lim_{λ→0} Λ(λ)/λ = 0 for a finite mean
+  const c = cumulantsOf(dist);
+  const uTop = Number.isFinite(dist.mgfSup) ? Math.log(dist.mgfSup) - 1e-12 : U_MAX;
+  /** log k(e^u) − log d, with k the KL of the tilt at λ = e^u (NaN where Λ is unavailable). */
+  const F = (u: number): number => {
+    const l = Math.exp(u);
+    const k = l * c.shift(l).value - c.logMgf(l).value;
+    return k > 0 ? Math.log(k) - Math.log(d) : k === 0 || k < 0 ? -Infinity : NaN;
+  };
+  const sd = Math.sqrt(dist.variance());
+  let u0 = Math.log(Math.sqrt(2 * d) / (sd > 0 && Number.isFinite(sd) ? sd : Math.max(1, Math.abs(mu))));
+  u0 = Math.min(Math.max(u0, U_MIN + 1), uTop - 1e-9);
+  // bracket the root of F by steps of e² (log k moves by about 4 per step)
+  let a = u0, fa = F(a), b = u0, fb = fa;
+  let u: number;
+  for (let i = 0; i < 80 && fa > 0; i++) { b = a; fb = fa; a = Math.max(U_MIN, a - 2); fa = F(a); if (a === U_MIN) break; }
+  for (let i = 0; i < 80 && !(fb > 0) && b < uTop; i++) { a = b; fa = fb; b = Math.min(uTop, b + 2); fb = F(b); }
+  if (fa < 0 && fb > 0 && Number.isFinite(fa) && Number.isFinite(fb)) {
+    let side = 0;
+    for (let i = 0; i < 100 && b - a > 1e-11 * Math.max(1, Math.abs(a)); i++) {
+      const m = (a * fb - b * fa) / (fb - fa);
+      const fm = F(m);
+      if (Number.isNaN(fm)) break;
+      if (fm > 0) { b = m; fb = fm; if (side === 1) fa /= 2; side = 1; }
+      else { a = m; fa = fm; if (side === -1) fb /= 2; side = -1; }
+      if (fm === 0) { a = b = m; break; }
+    }
+    u = 0.5 * (a + b);
+  } else {
+    u = goldenOnG(c, d, U_MIN, uTop);
+  }
+  const lambda = Math.exp(u);
+  const m = c.logMgf(lambda);
+  const s = c.shift(lambda);
+  const bound = (d + m.value) / lambda;
+  const gap = Number.isFinite(s.value) ? Math.abs(bound - s.value) : 0;
+  const stationary = fa < 0 && fb > 0 ? gap : 0; // at an end point g ≠ Λ′ is expected
+  return { bound, lambda, error: m.error / lambda + stationary + 4 * Number.EPSILON * Math.abs(bound) };
 }

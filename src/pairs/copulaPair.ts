@@ -62,9 +62,26 @@ function logMeasure(a: number, b: number): number {
   return Math.log(d);
 }
 
+/** Quadrature budget per integral: quantiles of mixtures and discrete laws are costly, and a jump-ridden
+ * integrand that has not converged by then is reported as such rather than refined for minutes. */
+const BUDGET = 30_000;
+
+/** f with its values remembered (the level-set grid and repeated thresholds re-use the same y). */
+function remembered(f: (y: number) => number): (y: number) => number {
+  const seen = new Map<number, number>();
+  return (y) => {
+    let r = seen.get(y);
+    if (r === undefined) {
+      r = f(y);
+      if (seen.size < 100_000) seen.set(y, r);
+    }
+    return r;
+  };
+}
+
 export function copulaPair(spec: PairSpec, X: Distribution, V: Distribution, counter: boolean): Pair {
-  const qX = (y: number): number => X.quantile(sigmoid(y));
-  const qV = (y: number): number => V.quantile(counter ? sigmoid(-y) : sigmoid(y));
+  const qX = remembered((y) => X.quantile(sigmoid(y)));
+  const qV = remembered((y) => V.quantile(counter ? sigmoid(-y) : sigmoid(y)));
   const s = (y: number): number => qX(y) + qV(y);
   // W is resolved down to ~1e-304 but 1 − W only to ~1e-16: a countermonotone V needs 1 − W at small W.
   const yMin = counter ? -Y_TOP : -700;
@@ -78,7 +95,7 @@ export function copulaPair(spec: PairSpec, X: Distribution, V: Distribution, cou
       const r = integrate((y) => {
         const hy = h(y);
         return hy === 0 ? 0 : hy * Math.exp(logJacobian(y));
-      }, a, b, { relTol: 1e-10, breakpoints: [0] });
+      }, a, b, { relTol: 1e-10, breakpoints: [0], maxEvaluations: BUDGET });
       value += r.value;
       error += r.error;
       if (!r.converged) reason ??= r.reason ?? 'quadrature did not converge';
@@ -96,7 +113,7 @@ export function copulaPair(spec: PairSpec, X: Distribution, V: Distribution, cou
     if (counter && ((mx === Infinity && V.support.lower > -Infinity && theta > 0) || (mv === Infinity && X.support.lower > -Infinity && theta > 0))) {
       return exact(Infinity);
     }
-    const r = logIntegrate((y) => theta * s(y) + logJacobian(y), yMin, Y_TOP, { relTol: 1e-10, breakpoints: [0] });
+    const r = logIntegrate((y) => theta * s(y) + logJacobian(y), yMin, Y_TOP, { relTol: 1e-10, breakpoints: [0], maxEvaluations: BUDGET });
     return { value: r.log, error: r.relError, converged: r.converged, ...(r.reason ? { reason: r.reason } : {}) };
   }
 

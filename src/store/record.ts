@@ -5,8 +5,9 @@ import { createRequire } from 'node:module';
 import { execSync } from 'node:child_process';
 import type { Counterexample } from '../claims/search.ts';
 import type { ClaimResult } from '../claims/verify.ts';
-import { loadEntries, saveEntry, type LoadResult } from './directoryStore.ts';
-import type { StoreEntry } from './entry.ts';
+import { loadEntries, type LoadResult } from './directoryStore.ts';
+import type { NewEntry } from './entry.ts';
+import { saveEntry } from './save.ts';
 
 export const GENERATOR_VERSION = '1';
 
@@ -19,7 +20,7 @@ const fastCheckVersion: string = (() => {
 })();
 
 let commitCache: string | undefined;
-function currentCommit(): string {
+export function currentCommit(): string {
   if (commitCache === undefined) {
     try {
       commitCache = execSync('git rev-parse --short HEAD', { stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim();
@@ -43,7 +44,7 @@ export function entryFor(
   expect: 'holds' | 'refuted',
   purpose: string,
   cx: Counterexample<unknown>,
-): Omit<StoreEntry, 'value'> & { value: unknown } {
+): NewEntry {
   const expected = expect === 'refuted' || purpose.startsWith('necessity:') || purpose.startsWith('mutant:');
   return {
     format: 1,
@@ -87,9 +88,18 @@ export function recordResult(root: string, result: ClaimResult<unknown>): string
   return files;
 }
 
-/** The stored cases to replay first for a claim's main property. */
-export function replayExamples(root: string, claimId: string): { examples: unknown[]; load: LoadResult } {
+/**
+ * The stored cases to replay first for a claim's main property (open, fixed and expected entries alike).
+ * For a claim expected to be refuted, pass `{ forSearch: true }` to get none: its search must find a
+ * counterexample on its own (the stored ones are checked separately, by replayStore in replay.ts).
+ */
+export function replayExamples(
+  root: string,
+  claimId: string,
+  options: { expect?: 'holds' | 'refuted'; forSearch?: boolean } = {},
+): { examples: unknown[]; load: LoadResult } {
   const load = loadEntries(root, claimId);
-  const examples = load.entries.filter((e) => e.entry.purpose === 'main').map((e) => e.value);
+  const skip = options.forSearch === true && options.expect === 'refuted';
+  const examples = skip ? [] : load.entries.filter((e) => e.entry.purpose === 'main').map((e) => e.value);
   return { examples, load };
 }

@@ -1,13 +1,16 @@
 /**
  * The regularised incomplete beta function in log space (numerics.md §4.1; Numerical Recipes 3rd ed.
- * §6.4 for the continued fraction; DLMF 8.17.22).
+ * §6.4 for the continued fraction; DLMF 8.17.8 for the series; DiDonato & Morris 1992 / R's nmath
+ * `brcomp` for the power terms).
  *
  * logIbeta(a, b, x, y, lx, ly) = log I_x(a, b), where the caller passes y = 1 − x, lx = log x and
- * ly = log(1 − x), each computed without cancellation (x may underflow to 0, lx must not):
- *   x < (a + 1)/(a + b + 2): a·lx + b·ly − log a − lbeta(a, b) + log betacf(x, a, b);
- *   otherwise:               log1mExp of the same expression with (b, a, y, x, ly, lx),
- *     unless that complement exceeds e^(−0.1), x ≤ 0.999 and a + b < 200 (in practice: b ≪ 1), when the
- *     direct form is used past its threshold.
+ * ly = log(1 − x), each computed without cancellation (x may underflow to 0, lx must not).
+ *   x < (a + 1)/(a + b + 2): log[x^a y^b/B(a, b)] − log a + log(betacf or ₂F₁ series);
+ *   otherwise:               log1mExp of the same on (b, a, y, x, ly, lx).
+ * Refinements, each measured against mpmath (see incompleteBeta.test.ts): the power terms are taken
+ * around the mode once max(a, b) ≥ 10; the positive series replaces betacf where betacf loses
+ * ~√max(a, b) ulps; with one shape ≤ 100 and the other ≥ 500 the small shape's series is used up to
+ * twice the threshold; and when b ≪ 1 makes 1 − I ≈ 1 past the threshold, betacf is used directly there.
  * logIbetaComplement(a, b, …) = logIbeta(b, a, y, x, ly, lx).
  */
 import { log1mExp } from '../logspace.ts';
@@ -129,8 +132,7 @@ function modeLogDensityTerm(a: number, b: number): number {
 /**
  * log Σ_{n≥0} (a + b)_n/(a + 1)_n·xⁿ = log ₂F₁(a + b, 1; a + 1; x) (DLMF 8.17.8), so that
  * I_x(a, b) = x^a y^b/(a·B(a, b))·₂F₁. Every term is positive, so unlike the continued fraction it does
- * not lose digits when a and b are both large near the mode (there betacf is off by ~1e-14 at
- * a = b = 1e4 and 1e-13 at 1e5). Below the mode the terms fall after O(√(a/y)) of them.
+ * not lose digits near the threshold when a shape is large (see useSeries); compensated summation.
  */
 function logHypergeometricSeries(a: number, b: number, x: number): number {
   let term = 1;
@@ -148,24 +150,26 @@ function logHypergeometricSeries(a: number, b: number, x: number): number {
 }
 
 /**
- * Series or continued fraction? betacf loses ~√max(a, b) ulps near the threshold (2e-14 at (1, 5301),
- * 1e-13 at a = b = 1e5); the series loses ~√(number of terms) ulps, and needs ~a + 8√a + 40 terms when
+ * Series or continued fraction? betacf loses ~√max(a, b) ulps near the threshold (1e-13 at (8273, 1),
+ * at a = b = 1e5); the series loses ~√(number of terms) ulps and needs ~a + 8√a + 40 terms when
  * a ≪ b, ~√(74·a(a + b)/b) + 37(a + b)/(b + 1) otherwise. So: the series for max(a, b) ≥ 500 when
- * a ≤ 100, or when min(a, b) ≥ 3000 and a ≤ 100(b + 1); the fraction elsewhere (at (92, 2875) near the
- * threshold the fraction is within 1e-14 and the series, ~3000 terms long, is not better).
+ * a ≤ 100 (see also `smallShapeSide` in logIbeta), or when min(a, b) ≥ 3000 and a ≤ 100(b + 1); the
+ * fraction elsewhere (at (92, 2875) near the threshold it is within 1e-14; a ~3000-term series is not better).
  */
 function useSeries(a: number, b: number): boolean {
   if (Math.max(a, b) < 500) return false;
   return a <= 100 || (Math.min(a, b) >= 3000 && a <= 100 * (b + 1));
 }
 
-/** log I_x(a, b) on the side where x < (a + 1)/(a + b + 2): power terms + continued fraction or series. */
-function logIbetaByFraction(a: number, b: number, x: number, y: number, lx: number, ly: number): number {
-  const sum =
-    useSeries(a, b) && x <= (a + 1) / (a + b + 2)
-      ? logHypergeometricSeries(a, b, x)
-      : Math.log(betacf(x, a, b));
+/** log I_x(a, b) from the power terms and either the continued fraction or the series. */
+function logIbetaDirect(a: number, b: number, x: number, y: number, lx: number, ly: number, series: boolean): number {
+  const sum = series ? logHypergeometricSeries(a, b, x) : Math.log(betacf(x, a, b));
   return logBetaPowerTerms(a, b, x, y, lx, ly) - Math.log(a) + sum;
+}
+
+/** a small and b large: the series on a's side converges fast even somewhat past the threshold. */
+function smallShapeSide(a: number, b: number): boolean {
+  return a <= 100 && b >= 500;
 }
 
 function invalid(a: number, b: number, x: number, y: number, lx: number, ly: number): boolean {
@@ -179,11 +183,19 @@ export function logIbeta(a: number, b: number, x: number, y: number, lx: number,
   if (invalid(a, b, x, y, lx, ly)) return NaN;
   if (lx === -Infinity) return -Infinity;
   if (ly === -Infinity) return 0;
-  if (x < (a + 1) / (a + b + 2)) return logIbetaByFraction(a, b, x, y, lx, ly);
-  const logComplement = logIbetaByFraction(b, a, y, x, ly, lx);
+  const threshold = (a + 1) / (a + b + 2);
+  if (x < threshold) {
+    // (large a, small b) just below the threshold: betacf is poor there, b's series is not
+    if (smallShapeSide(b, a) && y < 2 * (1 - threshold)) return log1mExp(logIbetaDirect(b, a, y, x, ly, lx, true));
+    return logIbetaDirect(a, b, x, y, lx, ly, useSeries(a, b));
+  }
+  if (smallShapeSide(a, b) && x < 2 * threshold) return logIbetaDirect(a, b, x, y, lx, ly, true);
+  const logComplement = logIbetaDirect(b, a, y, x, ly, lx, useSeries(b, a));
   // 1 − I near 1 (small b): log1mExp would multiply its rounding by (1 − I)/I ≥ 9.
   // The fraction still converges beyond (a + 1)/(a + b + 2), geometrically for x ≤ 0.999.
-  if (logComplement > FAR_SIDE_LOG_THRESHOLD && x <= FAR_SIDE_LIMIT && a + b < FAR_SIDE_MAX_SHAPES) return logIbetaByFraction(a, b, x, y, lx, ly);
+  if (logComplement > FAR_SIDE_LOG_THRESHOLD && x <= FAR_SIDE_LIMIT && a + b < FAR_SIDE_MAX_SHAPES) {
+    return logIbetaDirect(a, b, x, y, lx, ly, false);
+  }
   return log1mExp(logComplement);
 }
 
