@@ -1,15 +1,25 @@
 /**
- * `goodhart verify`: replay the store, run the claims, save new counterexamples, write the report, print a
- * table. Returns the exit code (0 every claim met its expectation, 1 otherwise).
+ * `goodhart verify`: for each claim, replay the counterexample store (every stored case runs first), run the
+ * searches, save new counterexamples and the stored entries' new states (fixed, reopened), then save the
+ * run's raw results (reports/results/shard-<i>-of-<n>.json), write the report and print a table.
+ * Returns the exit code: 0 when every claim met its expectation, 1 otherwise (usage errors throw UsageError: 2).
  */
-import { mkdirSync, accessSync, constants } from 'node:fs';
+import { accessSync, constants, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { verifyClaim } from '../claims/verify.ts';
+import type { Claim } from '../claims/types.ts';
+import { loadEntries } from '../store/directoryStore.ts';
+import { examplesFrom, recordResult } from '../store/record.ts';
+import { applyReplay, replayStore, type StoreReplay } from '../store/replay.ts';
+import { buildReport, makeRunFile } from '../report/collect.ts';
+import { writeRunFile } from '../report/results.ts';
+import { reportJson, writeReports } from '../report/write.ts';
 import { loadClaims } from './loadClaims.ts';
-import { UsageError } from './usageError.ts';
-import { verifyClaim, type ClaimResult } from '../claims/verify.ts';
-import { recordResult, replayExamples } from '../store/record.ts';
-import { collectReport } from '../report/collect.ts';
-import { writeReports } from '../report/write.ts';
+import { createProgress } from './progress.ts';
+import { runsForShard, shardSeed, type Shard } from './shard.ts';
 import { formatResultTable } from './table.ts';
+import { setSearchTimeLimit } from './timeLimit.ts';
+import { UsageError } from './usageError.ts';
 
 export interface VerifyCommandOptions {
   readonly propertiesDir: string;
@@ -20,9 +30,15 @@ export interface VerifyCommandOptions {
   readonly seed: number;
   readonly json: boolean;
   readonly quick: boolean;
+  readonly shard?: Shard;
+  /** per search, in seconds */
+  readonly timeLimit?: number;
+  /** claims given directly (tests); default: loaded from propertiesDir */
+  readonly claims?: readonly Claim<unknown>[];
+  readonly out?: NodeJS.WriteStream;
 }
 
-function ensureWritable(dir: string, what: string): void {
+export function ensureWritable(dir: string, what: string): void {
   try {
     mkdirSync(dir, { recursive: true });
     accessSync(dir, constants.W_OK);
@@ -34,30 +50,50 @@ function ensureWritable(dir: string, what: string): void {
 export async function runVerify(options: VerifyCommandOptions): Promise<number> {
   ensureWritable(options.reportDir, 'report');
   ensureWritable(options.storeRoot, 'store');
-  const all = await loadClaims(options.propertiesDir);
+  const all = options.claims ?? (await loadClaims(options.propertiesDir));
   const known = new Set(all.map((c) => c.id));
   for (const id of options.claimIds) {
-    if (!known.has(id)) throw new UsageError(`unknown claim '${id}' (goodhart verify --claim takes one of: ${[...known].join(', ') || 'none yet'})`);
+    if (!known.has(id)) throw new UsageError(`unknown claim '${id}' (--claim takes one of: ${[...known].join(', ') || 'none yet'})`);
   }
   const claims = options.claimIds.length > 0 ? all.filter((c) => options.claimIds.includes(c.id)) : all;
+  const shard = options.shard ?? { index: 1, count: 1 };
+  const seed = shardSeed(options.seed, shard);
+  const numRuns = runsForShard(options.numRuns, shard);
+  const out = options.out ?? process.stdout;
 
-  const results: ClaimResult<unknown>[] = [];
-  for (const claim of claims) {
-    const { examples, load } = replayExamples(options.storeRoot, claim.id);
-    for (const err of load.errors) process.stderr.write(`store: ${err.message}\n`);
-    const result = verifyClaim(claim, { numRuns: options.numRuns, seed: options.seed, examples, mainOnly: options.quick });
-    recordResult(options.storeRoot, result);
-    results.push(result);
-    if (!options.json && !process.stdout.isTTY) process.stdout.write(`${result.met ? 'ok  ' : 'FAIL'} ${claim.id} (${result.status})\n`);
+  setSearchTimeLimit(options.timeLimit === undefined ? undefined : options.timeLimit * 1000);
+  const progress = createProgress(claims.length, { json: options.json, out });
+  const results = [];
+  const stored = new Map<string, StoreReplay>();
+  try {
+    for (const claim of claims) {
+      progress.claimStarted(claim.id);
+      const load = loadEntries(options.storeRoot, claim.id);
+      for (const err of load.errors) process.stderr.write(`store: ${err.message}\n`);
+      const replay = replayStore(claim, options.storeRoot, load);
+      const examples = examplesFrom(load, { expect: claim.expect, forSearch: true });
+      const result = verifyClaim(claim, { numRuns: Math.max(numRuns, 1), seed, examples, mainOnly: options.quick });
+      recordResult(options.storeRoot, result);
+      applyReplay(options.storeRoot, claim, replay);
+      stored.set(claim.id, replay);
+      results.push(result);
+      const blocking = replay.entries.some((e) => e.blocking);
+      progress.claimDone(claim.id, result.met && !blocking, blocking ? `${result.status}, stored case blocks` : result.status, result.elapsedMs);
+    }
+  } finally {
+    progress.stop();
+    setSearchTimeLimit(undefined);
   }
 
-  const report = collectReport(claims, results, { seed: options.seed, numRuns: options.numRuns });
-  const files = writeReports(options.reportDir, report);
+  const run = makeRunFile(claims, results, { seed: options.seed, numRuns, shard: { ...shard, seed }, stored });
+  const resultsFile = writeRunFile(join(options.reportDir, 'results'), run);
+  const report = buildReport([run]);
+  const files = await writeReports(options.reportDir, report);
   if (options.json) {
-    process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+    out.write(reportJson(report));
   } else {
-    process.stdout.write(`${formatResultTable(report)}\n`);
-    process.stdout.write(`report: ${files.join(', ')}\n`);
+    out.write(`${formatResultTable(report)}\n`);
+    out.write(`report: ${files.join(', ')}\nresults: ${resultsFile}\n`);
   }
-  return results.every((r) => r.met) ? 0 : 1;
+  return report.summary.notMet === 0 ? 0 : 1;
 }

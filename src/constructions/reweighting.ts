@@ -15,7 +15,7 @@
 import type { Distribution } from '../distributions/types.ts';
 import { logAddExp } from '../numerics/logspace.ts';
 import { stepExact, type StepRatio } from './t3Step.ts';
-import { secondWay, type RatioFunction } from './t3SecondWay.ts';
+import { secondWay as secondWayOf, type RatioFunction, type SecondWay } from './t3SecondWay.ts';
 import { tiltExact, tiltParameter } from './t3Tilt.ts';
 import { tailReweight } from './tailReweight.ts';
 import { thresholdAtLogSf } from './t3Threshold.ts';
@@ -103,9 +103,16 @@ function stepRatioFunction(step: StepRatio, logRatios: readonly number[]): Ratio
   };
 }
 
-/** E_P[V] and D(P‖Q), exactly and a second way, for the reweighting `spec` of Q. */
-export function applyReweighting(q: Distribution, spec: ReweightingSpec): ReweightingResult {
+const SKIPPED: SecondWay = { kl: NaN, klError: Infinity, mean: NaN, meanError: Infinity, converged: false, reason: 'second way not requested' };
+
+/**
+ * E_P[V] and D(P‖Q), exactly and a second way, for the reweighting `spec` of Q. `secondWay: false` skips the
+ * quadrature (milliseconds per case) and returns NaN for the second-way fields.
+ */
+export function applyReweighting(q: Distribution, spec: ReweightingSpec, options: { secondWay?: boolean } = {}): ReweightingResult {
   const r = resolve(q, spec);
+  const wanted = options.secondWay ?? true;
+  const secondWay = (d: Distribution, f: RatioFunction, m?: 'gk' | 'ts') => (wanted ? secondWayOf(d, f, m) : SKIPPED);
   if (r.type === 'step') {
     const ex = stepExact(q, r.step);
     const sw = secondWay(q, stepRatioFunction(r.step, ex.logRatios));
@@ -131,7 +138,7 @@ export function applyReweighting(q: Distribution, spec: ReweightingSpec): Reweig
   }
   // (1 − w)Q + wQ_θ: the mean is exact; the KL has no closed form: Gauss–Kronrod first, tanh-sinh second
   const mixed = { logRatio: (x: number) => logAddExp(Math.log1p(-r.w), Math.log(r.w) + logRatio(x)), breakpoints: [] };
-  const first = secondWay(q, mixed, 'gk');
+  const first = secondWayOf(q, mixed, 'gk');
   const second = secondWay(q, mixed, 'ts');
   const mean = (1 - r.w) * mu + r.w * t.mean;
   return {

@@ -82,31 +82,34 @@ function leafCumulants(d: Distribution): Cumulants {
     };
   }
   const mgfSup = d.mgfSup;
-  const tables = new Map<number, NodeTable>();
-  const tableFor = (l: number): NodeTable => {
+  const tables = new Map<number, { t: NodeTable; consistent: boolean; logMass: number }>();
+  /**
+   * A table is `centred-consistent` when its own mass and mean match 1 and μ (to 1e-9): then the centred sums
+   * below are exact in relative terms. Otherwise (a mean carried by mass the table cannot reach, e.g. a
+   * reflected log-logistic with β → 1⁺ whose mean sits mostly beyond 1e300) the uncentred sums are used:
+   * E[e^{λX}] itself is insensitive to that far mass for λ of practical size.
+   */
+  const tableFor = (l: number): { t: NodeTable; consistent: boolean; logMass: number } => {
     const side = Math.sign(l);
-    let t = tables.get(side);
-    if (!t || Math.abs(l) > Math.abs(t.L)) {
+    let entry = tables.get(side);
+    if (!entry || Math.abs(l) > Math.abs(entry.t.L)) {
       // the envelope e^{Lx}f must stay integrable: L below λ₊ (Weibull k = 1 has λ₊ = 1/scale)
       const L = l > 0 && Number.isFinite(mgfSup) ? Math.min(4 * l, 0.5 * (l + mgfSup)) : 4 * l;
-      t = buildNodeTable(d.logPdf, d.support.lower, d.support.upper, L);
-      tables.set(side, t);
+      const t = buildNodeTable(d.logPdf, d.support.lower, d.support.upper, L);
+      let mass = 0, m1 = 0, a1 = 0;
+      for (let j = 0; j < t.x.length; j++) { mass += t.K[j]; m1 += t.K[j] * (t.x[j] - mu); a1 += t.K[j] * Math.abs(t.x[j] - mu); }
+      entry = { t, consistent: Math.abs(m1) <= 1e-9 * a1 && Math.abs(mass - 1) <= 1e-9, logMass: Math.log(mass) };
+      tables.set(side, entry);
     }
-    return t;
+    return entry;
   };
-  /**
-   * With y = λ(x − μ) and E_Q[X − μ] = 0 exactly: E[e^y] = 1 + E[h(y)], h(y) = e^y − 1 − y ≥ 0, and
-   * E[(X − μ)e^y] = E[(X − μ)·expm1(y)], whose integrand has one sign. Both are summed over the table without
-   * cancellation, so Λ keeps its relative accuracy as λ → 0 (where Λ ≈ λ²σ²/2) and the table's own mass
-   * and mean (≈ 1 and ≈ μ to the rule's accuracy) never enter.
-   */
   let memo: { l: number; r: ReturnType<typeof sumsAt> } | undefined;
   const sums = (l: number) => {
     if (memo?.l !== l) memo = { l, r: sumsAt(l) };
     return memo.r;
   };
   function sumsAt(l: number) {
-    const t = tableFor(l);
+    const { t, consistent, logMass } = tableFor(l);
     let big = -Infinity;
     let maxY = -Infinity;
     for (let j = 0; j < t.x.length; j++) {
@@ -114,7 +117,7 @@ function leafCumulants(d: Distribution): Cumulants {
       big = Math.max(big, t.logK[j] + l * (t.x[j] - mu));
       maxY = Math.max(maxY, l * (t.x[j] - mu));
     }
-    const scaled = maxY > 600; // e^y would overflow: log-space sums (Λ is then far from 0, nothing cancels)
+    const scaled = maxY > 600 || !consistent; // log-space sums: e^y would overflow (Λ far from 0), or see tableFor
     let k0 = 0, k1 = 0, e0 = 0, e1 = 0;
     for (let s = 0; s < t.x.length; s += 15) {
       let sk0 = 0, sk1 = 0, sg0 = 0, sg1 = 0;
@@ -134,7 +137,7 @@ function leafCumulants(d: Distribution): Cumulants {
       }
       k0 += sk0; k1 += sk1; e0 += Math.abs(sk0 - sg0); e1 += Math.abs(sk1 - sg1);
     }
-    return { scaled, big, k0, k1, e0, e1 };
+    return { scaled, big: big - logMass, k0, k1, e0, e1 };
   }
   const unavailable = { value: NaN, error: Infinity };
   return {
@@ -144,9 +147,9 @@ function leafCumulants(d: Distribution): Cumulants {
       if (l > 0 && !(l < mgfSup)) return { value: Infinity, error: 0 };
       const s = sums(l);
       // Λ ≥ 0 (Jensen): a negative or non-finite value means the table failed (e.g. Weibull k → 1⁺ past 1/scale)
-      const value = s.scaled ? s.big + Math.log(s.k0) : Math.log1p(s.k0);
-      const error = s.scaled ? s.e0 / s.k0 + 8 * EPS * Math.abs(s.big) : s.e0 / (1 + s.k0) + 4 * EPS * value;
-      return value >= 0 && Number.isFinite(value) && error < Infinity ? { value, error } : unavailable;
+      const raw = s.scaled ? s.big + Math.log(s.k0) : Math.log1p(s.k0);
+      const error = s.scaled ? s.e0 / s.k0 + 8 * EPS * (Math.abs(s.big) + 1) : s.e0 / (1 + s.k0) + 4 * EPS * raw;
+      return raw >= -error && Number.isFinite(raw) && error < Infinity ? { value: Math.max(raw, 0), error } : unavailable;
     },
     shift: (l) => {
       if (l === 0) return { value: 0, error: 0 };
@@ -183,28 +186,38 @@ function specCumulants(d: Distribution): Cumulants {
   if (spec.family === 'mixture') {
     const total = spec.weights.reduce((a, b) => a + b, 0);
     const parts = spec.components.map((c, k) => ({ w: spec.weights[k] / total, c: cumulantsOf(build(c)) })).filter((p) => p.w > 0);
-    const mu = d.mean();
-    const logTerms = (l: number) => parts.map((p) => { const m = p.c.logMgf(l); return { m, log: Math.log(p.w) + m.value + l * (p.c.mean - mu) }; });
+    const mu = parts.reduce((a, p) => a + p.w * p.c.mean, 0);
+    /**
+     * With y_k = Λ_k(λ) + λδ_k, δ_k = μ_k − μ and Σ w_k δ_k = 0: E[e^{λ(X−μ)}] = Σ w_k e^{y_k} = 1 + S,
+     * S = Σ_k w_k (Λ_k + h(y_k)) with h(y) = e^y − 1 − y ≥ 0 and Λ_k ≥ 0: no cancellation as λ → 0.
+     */
+    const terms = (l: number) => parts.map((p) => { const m = p.c.logMgf(l); return { m, y: m.value + l * (p.c.mean - mu) }; });
+    const logMgf = (l: number): Estimate => {
+      if (l === 0) return { value: 0, error: 0 };
+      const ts = terms(l);
+      if (ts.some((t) => Number.isNaN(t.y))) return { value: NaN, error: Infinity };
+      const error = ts.reduce((a, t, k) => a + parts[k].w * Math.exp(Math.min(t.y, 700)) * t.m.error, 0);
+      if (Math.max(...ts.map((t) => t.y)) > 1) {
+        const value = logSumExp(ts.map((t, k) => Math.log(parts[k].w) + t.y));
+        return { value, error: error / Math.exp(Math.min(value, 700)) + 8 * EPS * (Math.abs(value) + 1) };
+      }
+      const S = ts.reduce((a, t, k) => a + parts[k].w * (t.m.value + hOf(t.y)), 0);
+      return { value: Math.log1p(S), error: error / (1 + S) + 8 * EPS * S + 8 * EPS * ts.reduce((a, t) => a + Math.abs(t.y), 0) };
+    };
     return {
-      mean: mu,
-      logMgf: (l) => {
-        if (l === 0) return { value: 0, error: 0 };
-        const ts = logTerms(l);
-        const value = logSumExp(ts.map((t) => t.log));
-        return { value, error: Math.max(...ts.map((t) => t.m.error)) + 8 * EPS * ts.reduce((a, t, k) => a + Math.abs(l * (parts[k].c.mean - mu)), Math.abs(value)) };
-      },
+      mean: d.mean(),
+      logMgf,
       shift: (l) => {
-        const ts = logTerms(l);
-        const lz = logSumExp(ts.map((t) => t.log));
-        if (lz === Infinity) return { value: Infinity, error: 0 };
+        const L = logMgf(l);
+        if (L.value === Infinity) return { value: Infinity, error: 0 };
         let value = 0, error = 0;
-        ts.forEach((t, k) => {
-          const pi = Math.exp(t.log - lz);
+        terms(l).forEach((t, k) => {
+          const pi = parts[k].w * Math.exp(t.y - L.value); // π_k = w_k e^{y_k}/(1 + S)
           if (pi === 0) return;
           const sk = parts[k].c.shift(l);
-          const v = sk.value + parts[k].c.mean - mu;
-          value += pi * v;
-          error += pi * (sk.error + 8 * EPS * (Math.abs(v) + Math.abs(mu)) + Math.abs(v) * t.m.error);
+          const delta = parts[k].c.mean - mu;
+          value += pi * sk.value + parts[k].w * Math.expm1(t.y) * delta * Math.exp(-L.value);
+          error += pi * (sk.error + Math.abs(sk.value + delta) * (t.m.error + L.error)) + 8 * EPS * pi * (Math.abs(sk.value) + Math.abs(delta));
         });
         return { value, error };
       },
@@ -217,8 +230,23 @@ function specCumulants(d: Distribution): Cumulants {
 export function cumulantsOf(d: Distribution): Cumulants {
   let c = cache.get(d);
   if (!c) {
-    c = specCumulants(d);
+    const raw = specCumulants(d);
+    c = { mean: raw.mean, logMgf: memoLast(raw.logMgf), shift: memoLast(raw.shift) };
     cache.set(d, c);
   }
   return c;
+}
+
+/** Remember the last few arguments: the DV search and mixtures ask for Λ and Λ′ at the same λ repeatedly. */
+function memoLast(f: (l: number) => Estimate): (l: number) => Estimate {
+  const keys: number[] = [];
+  const values: Estimate[] = [];
+  return (l) => {
+    const i = keys.indexOf(l);
+    if (i >= 0) return values[i];
+    const v = f(l);
+    keys.unshift(l); values.unshift(v);
+    if (keys.length > 4) { keys.pop(); values.pop(); }
+    return v;
+  };
 }

@@ -33,7 +33,9 @@ const REL_TOL = 1e-13;
 
 interface Sub { seg: number; lo: number; hi: number; k: number; err: number; x: number[]; lk: number[]; lg: number[] }
 
+export let BUILDS = 0;
 export function buildNodeTable(logPdf: (x: number) => number, lower: number, upper: number, L: number): NodeTable {
+  BUILDS++; console.log("build L", L);
   const logEnv = (x: number) => logPdf(x) + log1pExp(L * x);
   const peak = locateLogPeak(logEnv, lower, upper);
   const M = Number.isFinite(peak.max) ? peak.max : 0;

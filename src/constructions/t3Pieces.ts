@@ -2,7 +2,7 @@
  * A law of the suite split into what a second, independent computation can integrate or sum: density pieces
  * (logPdf on [lower, upper]) and atom lists, each with its mixture weight, found by walking the spec (mixture:
  * weights multiply; affine x ↦ loc + s·x: densities and atoms are mapped). Laws with infinitely many atoms
- * (Poisson, geometric, zeta) are enumerated from the 1e-20 quantile up to where the upper tail is below 1e-17
+ * (Poisson, geometric, zeta) are enumerated from the 1e-20 quantile up to where the upper tail underflows (e^{−745})
  * (at most MAX_ATOMS atoms); the mass and first moment left out on each side are kept, from the family's
  * closed forms, as `low`/`high` remainders, so a caller whose integrand is constant there can add them exactly.
  */
@@ -38,7 +38,7 @@ function leafPieces(spec: DistributionSpec): Piece[] {
     xs.push(n);
     logMass.push(Math.log(d.massAt(n)));
     last = n;
-    if (d.logSf(n) < Math.log(1e-17) && n >= d.quantile(0.5)) break;
+    if (d.logSf(n) < -745 && n >= d.quantile(0.5)) break; // the rest underflows
   }
   const lowMass = first > d.support.lower ? Math.exp(d.logCdf(first - 1)) : 0;
   const low = lowMass > 0 ? { edge: first, mass: lowMass, moment: fromSignedLog(logLowerPartialMean(d, first)) } : undefined;

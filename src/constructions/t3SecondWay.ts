@@ -54,6 +54,10 @@ function massTerm(lf: number, s: number): number {
   return Math.abs(s) < 1 ? Math.exp(lf) * Math.expm1(s) : Math.exp(lf + s) - Math.exp(lf);
 }
 
+const REL_TOL = 1e-11;
+const MAX_EVALUATIONS = 30_000;
+const fmtMass = (m: number) => m.toPrecision(3);
+
 interface Acc { d: number; dErr: number; phi: number; phiErr: number; mx: number; mxErr: number; ok: boolean; reason?: string }
 
 export function secondWay(q: Distribution, ratio: RatioFunction, method: 'gk' | 'ts' = 'gk'): SecondWay {
@@ -66,7 +70,10 @@ export function secondWay(q: Distribution, ratio: RatioFunction, method: 'gk' | 
     const lm = Math.log(w * r.mass);
     const dd = massTerm(lm, s), pp = phiTerm(lm, s), mm = w * r.moment * Math.exp(s);
     acc.d += dd; acc.phi += pp; acc.mx += mm;
-    if (!inside) { acc.dErr += 10 * Math.abs(dd); acc.phiErr += 10 * Math.abs(pp); acc.mxErr += 10 * Math.abs(mm); }
+    if (!inside) {
+      acc.dErr += 10 * Math.abs(dd); acc.phiErr += 10 * Math.abs(pp); acc.mxErr += 10 * Math.abs(mm);
+      if (w * r.mass > 1e-15) { acc.ok = false; acc.reason ??= `${fmtMass(w * r.mass)} of Q's atoms not enumerated where the ratio is not constant`; }
+    }
   };
   for (const p of piecesOf(q.spec)) {
     const lw = Math.log(p.weight);
@@ -83,19 +90,25 @@ export function secondWay(q: Distribution, ratio: RatioFunction, method: 'gk' | 
       addRemainder(p.high, p.weight, 'high');
       continue;
     }
-    const lf = (x: number) => lw + p.logPdf(x);
+    // an integrable singularity at an end of the support (Weibull k < 1 at 0): the rule's nodes can round onto it
+    const atEnd = (x: number) => x <= p.lower || x >= p.upper;
+    const lf = (x: number) => { const l = lw + p.logPdf(x); return l === Infinity && atEnd(x) ? -Infinity : l; };
     const lp = (x: number) => lf(x) + ratio.logRatio(x);
-    const bps = [...ratio.breakpoints, ...locateLogPeak(lf, p.lower, p.upper).breakpoints, ...locateLogPeak(lp, p.lower, p.upper).breakpoints];
-    const opts = { relTol: 1e-12, breakpoints: bps };
+    const lxp = (x: number) => Math.log(Math.abs(x)) + lp(x);
+    const peaks = (g: (x: number) => number) => locateLogPeak(g, p.lower, p.upper).breakpoints;
+    const bps = [...ratio.breakpoints, ...peaks(lf), ...(ratio.constantBelow === undefined ? peaks(lp) : [])];
+    const opts = { relTol: REL_TOL, maxEvaluations: MAX_EVALUATIONS, breakpoints: bps };
     const run = (f: (x: number) => number, absTol = 0) => {
       const r = quad(f, p.lower, p.upper, { ...opts, absTol });
       if (!r.converged) { acc.ok = false; acc.reason ??= r.reason ?? 'quadrature did not converge'; }
       return r;
     };
-    const dd = run((x) => massTerm(lf(x), ratio.logRatio(x)), 1e-15);
+    const dd = run((x) => massTerm(lf(x), ratio.logRatio(x)), 1e-13);
     const pp = run((x) => phiTerm(lf(x), ratio.logRatio(x)));
-    const ax = run((x) => weighted(Math.abs(x), lp(x)));
-    const mm = run((x) => weighted(x, lp(x)), 1e-13 * ax.value);
+    const momentOpts = { ...opts, breakpoints: [...bps, ...peaks(lxp)] };
+    const ax = quad((x) => weighted(Math.abs(x), lp(x)), p.lower, p.upper, momentOpts);
+    const mm = quad((x) => weighted(x, lp(x)), p.lower, p.upper, { ...momentOpts, absTol: 1e-11 * ax.value });
+    for (const r of [ax, mm]) if (!r.converged) { acc.ok = false; acc.reason ??= r.reason ?? 'quadrature did not converge'; }
     acc.d += dd.value; acc.dErr += dd.error; acc.phi += pp.value; acc.phiErr += pp.error; acc.mx += mm.value; acc.mxErr += mm.error;
   }
   const z = 1 + acc.d;

@@ -35,9 +35,20 @@ export interface StepResult {
 
 const negate = (s: SignedLog): SignedLog => (s.sign === 0 ? s : { log: s.log, sign: s.sign === 1 ? -1 : 1 });
 
+/** E_Q[X·1{X ≤ x}]; where the lower kernel gives NaN, μ − m(x) (and the reverse in `upper`). */
 function closedLower(q: Distribution, x: number): SignedLog {
   const atom = q.massAt(x);
-  return lsum(logLowerPartialMean(q, x), atom > 0 ? toSignedLog(x * atom) : SIGNED_ZERO);
+  const l = lsum(logLowerPartialMean(q, x), atom > 0 ? toSignedLog(x * atom) : SIGNED_ZERO);
+  return Number.isNaN(l.log) ? lsum(toSignedLog(q.mean()), negate(q.logPartialMean(x))) : l;
+}
+
+/** E_Q[X·1{X > x}]. */
+function upper(q: Distribution, x: number): SignedLog {
+  const m = q.logPartialMean(x);
+  if (!Number.isNaN(m.log)) return m;
+  const atom = q.massAt(x);
+  const l = lsum(logLowerPartialMean(q, x), atom > 0 ? toSignedLog(x * atom) : SIGNED_ZERO);
+  return lsum(toSignedLog(q.mean()), negate(l));
 }
 
 function binMass(q: Distribution, a: number, b: number): number {
@@ -48,10 +59,12 @@ function binMass(q: Distribution, a: number, b: number): number {
 }
 
 function binMoment(q: Distribution, a: number, b: number): SignedLog {
-  if (b === Infinity) return q.logPartialMean(a);
+  if (b === Infinity) return upper(q, a);
   if (a === -Infinity) return closedLower(q, b);
-  if (q.logCdf(a) > Math.log(0.5)) return lsum(q.logPartialMean(a), negate(q.logPartialMean(b)));
-  return lsum(closedLower(q, b), negate(closedLower(q, a)));
+  const byUpper = () => lsum(upper(q, a), negate(upper(q, b)));
+  const byLower = () => lsum(closedLower(q, b), negate(closedLower(q, a)));
+  const first = q.logCdf(a) > Math.log(0.5) ? byUpper() : byLower();
+  return Number.isNaN(first.log) ? (q.logCdf(a) > Math.log(0.5) ? byLower() : byUpper()) : first;
 }
 
 export function stepExact(q: Distribution, step: StepRatio): StepResult {

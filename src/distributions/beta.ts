@@ -143,11 +143,11 @@ export function betaQuantile(p: number, alpha: number, beta: number): number {
   if (g(0.5, 0.5, LOG_HALF, LOG_HALF) >= 0) {
     const inY = (v: number): number => g(Math.exp(v), -Math.expm1(v), v, Math.log1p(-Math.exp(v)));
     if (inY(-800) >= 0) return 0;
-    return Math.exp(brent(inY, -800, LOG_HALF, { xTol: 1e-15 }).root);
+    return Math.exp(brent(inY, -800, LOG_HALF, { xTol: 0, rTol: Number.EPSILON }).root);
   }
   const inW = (w: number): number => g(-Math.expm1(w), Math.exp(w), Math.log1p(-Math.exp(w)), w);
   if (inW(-800) <= 0) return 1;
-  return -Math.expm1(brent(inW, -800, LOG_HALF, { xTol: 1e-15 }).root);
+  return -Math.expm1(brent(inW, -800, LOG_HALF, { xTol: 0, rTol: Number.EPSILON }).root);
 }
 
 /** Beta({ alpha, beta }); throws DomainError naming 'alpha' or 'beta'. */

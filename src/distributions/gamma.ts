@@ -99,7 +99,7 @@ export function gammaQuantile(p: number, shape: number, rate: number): number {
   if (g(lo) >= 0) return 0;
   let hi = Math.log(shape + 10 * Math.sqrt(shape) + 50);
   while (g(hi) < 0) hi += Math.max(1, Math.abs(hi));
-  const y = brent(g, lo, hi, { xTol: 1e-15 }).root;
+  const y = brent(g, lo, hi, { xTol: 0, rTol: Number.EPSILON }).root;
   return Math.exp(y - Math.log(rate)); // not e^y/r: e^y may underflow where t does not
 }
 

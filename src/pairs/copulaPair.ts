@@ -12,7 +12,7 @@
 import type { Distribution } from '../distributions/types.ts';
 import { log1pExp, logSumExp } from '../numerics/logspace.ts';
 import { integrate, logIntegrate } from '../numerics/quadrature.ts';
-import { exact, failed } from './estimate.ts';
+import { atMostZero, exact, failed } from './estimate.ts';
 import type { Estimate, Pair, PairSpec } from './types.ts';
 
 /** σ(36.7) is the last logit whose W (and 1 − W) is still distinct from 1 in double precision. */
@@ -85,7 +85,7 @@ export function copulaPair(spec: PairSpec, X: Distribution, V: Distribution, cou
   const s = (y: number): number => qX(y) + qV(y);
   // W is resolved down to ~1e-304 but 1 − W only to ~1e-16: a countermonotone V needs 1 − W at small W.
   const yMin = counter ? -Y_TOP : -700;
-  const logSf = (t: number): number => logSumExp(superLevelSet(s, t, yMin).map(([a, b]) => logMeasure(a, b)));
+  const logSf = (t: number): number => atMostZero(logSumExp(superLevelSet(s, t, yMin).map(([a, b]) => logMeasure(a, b))));
 
   const integral = (h: (y: number) => number, pieces: [number, number][]): Estimate => {
     let value = 0;

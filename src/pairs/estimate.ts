@@ -39,3 +39,8 @@ export function logEstimate(l: LogValue): Estimate {
   if (Number.isNaN(l.log)) return failed(l.reason ?? 'NaN');
   return { value: l.log, error: l.relError, converged: l.converged, ...(l.converged || !l.reason ? {} : { reason: l.reason }) };
 }
+
+/** A log-probability clipped to ≤ 0: weights summing to 1 + 1 ulp must not give log P = 1e-16 > 0. NaN stays NaN. */
+export function atMostZero(logP: number): number {
+  return logP > 0 ? 0 : logP;
+}

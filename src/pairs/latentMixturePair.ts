@@ -6,7 +6,7 @@
  */
 import type { Distribution } from '../distributions/types.ts';
 import { logSumExp } from '../numerics/logspace.ts';
-import { exact, failed } from './estimate.ts';
+import { atMostZero, exact, failed } from './estimate.ts';
 import type { Estimate, Pair, PairSpec } from './types.ts';
 
 function sumEstimates(parts: readonly Estimate[], weights: readonly number[]): Estimate {
@@ -26,7 +26,8 @@ function sumEstimates(parts: readonly Estimate[], weights: readonly number[]): E
 export function latentMixturePair(spec: PairSpec & { kind: 'latentMixture' }, parts: readonly Pair[], x: Distribution | undefined, v: Distribution | undefined): Pair {
   const w = spec.weights;
   const logW = w.map(Math.log);
-  const logSf = (t: number): number => logSumExp(parts.map((p, i) => logW[i] + p.u.logSf(t)));
+  const logSf = (t: number): number => atMostZero(logSumExp(parts.map((p, i) => logW[i] + p.u.logSf(t))));
+  const logCdf = (t: number): number => atMostZero(logSumExp(parts.map((p, i) => logW[i] + p.u.logCdf(t))));
   const logMgfs = (theta: number): Estimate[] => parts.map((p) => p.logMgfU(theta));
 
   function logMgfU(theta: number): Estimate {
@@ -54,8 +55,8 @@ export function latentMixturePair(spec: PairSpec & { kind: 'latentMixture' }, pa
     u: {
       logSf,
       sf: (t) => Math.exp(logSf(t)),
-      logCdf: (t) => logSumExp(parts.map((p, i) => logW[i] + p.u.logCdf(t))),
-      cdf: (t) => Math.exp(logSumExp(parts.map((p, i) => logW[i] + p.u.logCdf(t)))),
+      logCdf,
+      cdf: (t) => Math.exp(logCdf(t)),
       mean: () => sumEstimates(parts.map((p) => exact(p.u.mean())), w).value,
       sample: (rng) => parts[pickClass(w, rng())].u.sample(rng),
     },

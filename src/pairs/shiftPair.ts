@@ -8,7 +8,7 @@
  * When g is affine, log E[e^{θg(V)}] = θ·intercept + logMgf_V(slope·θ) exactly.
  */
 import type { Distribution } from '../distributions/types.ts';
-import { exact, failed, fromSigned, logEstimate, ratio } from './estimate.ts';
+import { atMostZero, exact, failed, fromSigned, logEstimate, ratio } from './estimate.ts';
 import type { LogValue, PreparedLaw } from './logExpectation.ts';
 import type { ShiftFunction } from './pairFunction.ts';
 import { signedExpectation } from './signedExpectation.ts';
@@ -80,10 +80,10 @@ export function shiftPair(m: ShiftModel): Pair {
     x: m.x,
     v: V.dist,
     u: {
-      logSf: (t) => logSfAt(t).log,
-      sf: (t) => Math.exp(logSfAt(t).log),
-      logCdf: (t) => logCdfAt(t).log,
-      cdf: (t) => Math.exp(logCdfAt(t).log),
+      logSf: (t) => atMostZero(logSfAt(t).log),
+      sf: (t) => Math.exp(atMostZero(logSfAt(t).log)),
+      logCdf: (t) => atMostZero(logCdfAt(t).log),
+      cdf: (t) => Math.exp(atMostZero(logCdfAt(t).log)),
       mean: () => N.dist.mean() + meanG(),
       sample: (rng) => shift.g(V.dist.sample(rng)) + N.dist.sample(rng),
     },

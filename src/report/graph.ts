@@ -18,11 +18,13 @@ export function tone(c: ClaimReport | undefined): GraphTone {
   return c.blockedBy.length > 0 ? 'pending' : 'ok';
 }
 
-const W = 250, H = 46, GAP_X = 70, GAP_Y = 18, PAD = 16;
+const H = 46, GAP_X = 70, GAP_Y = 18, PAD = 16;
 
 export function renderGraphSvg(report: ReportData): string {
   const byId = new Map(report.claims.map((c) => [c.id, c]));
   const ids = [...new Set([...report.claims.map((c) => c.id), ...report.claims.flatMap((c) => c.uses)])].sort();
+  // box width: fits the longest id (bold 12px ≈ 7.5 px a character) and the longest status label (11px ≈ 6.2)
+  const W = Math.ceil(Math.max(230, ...ids.map((id) => 7.5 * id.length + 20), ...report.claims.map((c) => 6.2 * statusLabel(c).length + 20)));
   const depth = new Map<string, number>();
   const depthOf = (id: string, seen: Set<string>): number => {
     if (depth.has(id)) return depth.get(id)!;

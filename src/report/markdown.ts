@@ -26,7 +26,8 @@ function mermaid(report: ReportData): string {
 function section(c: ClaimReport): string {
   const out = [`## ${c.id}: ${c.title}`, '', `> ${c.quote}`, '', `*${c.source}* — aliases: ${c.aliases.join(', ') || '—'}`, ''];
   out.push(`**Reading checked:** ${c.reading}`, '');
-  out.push(`**Expected:** ${c.expect} · **status:** ${statusLabel(c)} · runs ${c.runs.generated}, hypotheses met in ${c.runs.applicable}, inconclusive ${c.runs.inconclusive}`, '');
+  out.push(`**Expected:** ${c.expect} · **status:** ${statusLabel(c)} · runs ${c.runs.generated}, hypotheses met in ${c.runs.applicable} (skipped ${c.runs.skipped}), inconclusive ${c.runs.inconclusive} · seed ${c.seeds.join(', ')}`, '');
+  if (c.blockedBy.length) out.push(`Pending: depends on ${c.blockedBy.map((u) => `\`${u}\``).join(', ')}, not settled.`, '');
   if (c.finding) out.push(`**Finding:** ${c.finding}`, '');
   if (c.corrects) out.push(`Corrects: \`${c.corrects}\``, '');
   if (c.correctedBy) out.push(`Corrected by: \`${c.correctedBy}\``, '');
@@ -47,6 +48,14 @@ function section(c: ClaimReport): string {
     out.push('Inconclusive cases: ' + Object.entries(c.inconclusiveReasons).map(([r, n]) => `${n} × ${r}`).join('; '), '');
   }
   if (c.crash) out.push(`**Crash:** ${c.crash}`, '');
+  if (c.stored.entries.length || c.stored.errors.length) {
+    out.push('| stored entry | purpose | count | state | replay |', '|---|---|---|---|---|');
+    for (const e of c.stored.entries) {
+      const state = e.stateBefore === e.state ? e.state : `${e.stateBefore} → ${e.state}`;
+      out.push(`| \`${e.hash}\` | ${cell(e.purpose)} | ${e.count} | ${state} | ${e.outcome}${e.blocking ? ' ✗' : ''}: ${cell(e.summary)} |`);
+    }
+    out.push('', ...c.stored.errors.map((e) => `- ✗ \`${e.file}\`${e.field ? ` (field \`${e.field}\`)` : ''}: ${cell(e.message)}`), '');
+  }
   return out.join('\n');
 }
 
@@ -54,7 +63,7 @@ export function renderMarkdown(report: ReportData): string {
   const head = [
     '# goodhart-check report',
     '',
-    `Seed ${report.seed}, ${report.numRuns} runs per claim. ${report.summary.met} of ${report.summary.claims} claims met their expectation.`,
+    `Seed ${report.seed}, ${report.numRuns} runs per claim${report.shards.count > 1 ? ` (shards ${report.shards.present.join(', ')} of ${report.shards.count})` : ''}, commit \`${report.commit}\`. ${report.summary.met} of ${report.summary.claims} claims met their expectation. The HTML report (index.html) has the plots.`,
     '',
     '| claim | aliases | expected | status | runs | inconclusive |',
     '|---|---|---|---|---|---|',

@@ -99,7 +99,11 @@ export function replayExamples(
   options: { expect?: 'holds' | 'refuted'; forSearch?: boolean } = {},
 ): { examples: unknown[]; load: LoadResult } {
   const load = loadEntries(root, claimId);
-  const skip = options.forSearch === true && options.expect === 'refuted';
-  const examples = skip ? [] : load.entries.filter((e) => e.entry.purpose === 'main').map((e) => e.value);
-  return { examples, load };
+  return { examples: examplesFrom(load, options), load };
+}
+
+/** The main-purpose cases of loaded entries (none for the search of a claim expected to be refuted). */
+export function examplesFrom(load: LoadResult, options: { expect?: 'holds' | 'refuted'; forSearch?: boolean } = {}): unknown[] {
+  if (options.forSearch === true && options.expect === 'refuted') return [];
+  return load.entries.filter((e) => e.entry.purpose === 'main').map((e) => e.value);
 }

@@ -9,7 +9,7 @@
 import { join } from 'node:path';
 import { guardVerdict, unmetHypotheses } from '../claims/evaluate.ts';
 import type { Claim, Verdict } from '../claims/types.ts';
-import { loadEntries, storePath } from './directoryStore.ts';
+import { loadEntries, storePath, type LoadResult } from './directoryStore.ts';
 import type { EntryState } from './entry.ts';
 import { currentCommit } from './record.ts';
 import { updateEntry } from './save.ts';
@@ -74,14 +74,20 @@ export function nextState(expect: 'holds' | 'refuted', purpose: string, before: 
   return before === 'expected' ? 'open' : before;
 }
 
-export function replayStore<C>(claim: Claim<C>, root: string): StoreReplay {
-  const load = loadEntries(root, claim.id);
+/** A stored case that makes its claim miss its expectation: a counterexample to a claim expected to hold that
+ * still fails (or throws), or a stored refutation of a claim expected to be refuted that no longer refutes. */
+export function isBlocking(expect: 'holds' | 'refuted', purpose: string, outcome: ReplayOutcome): boolean {
+  if (purpose !== 'main') return false;
+  return expect === 'refuted' ? outcome !== 'fails' : outcome === 'fails' || outcome === 'crash';
+}
+
+/** Replay every stored case of a claim (pass `load` when the entries were already read). */
+export function replayStore<C>(claim: Claim<C>, root: string, load: LoadResult = loadEntries(root, claim.id)): StoreReplay {
   const entries = load.entries.map((loaded): ReplayedEntry => {
     const { purpose, state: stateBefore, count } = loaded.entry;
     const r = evaluateStored(claim, purpose, loaded.value as C);
     const state = nextState(claim.expect, purpose, stateBefore, r.outcome);
-    const main = purpose === 'main';
-    const blocking = main && (claim.expect === 'refuted' ? r.outcome !== 'fails' : r.outcome === 'fails' || r.outcome === 'crash');
+    const blocking = isBlocking(claim.expect, purpose, r.outcome);
     return {
       file: storePath(root, loaded.file), hash: loaded.hash, purpose, count, stateBefore, state, outcome: r.outcome,
       summary: r.message, numbers: r.verdict ? { ...r.verdict.numbers } : {}, blocking,

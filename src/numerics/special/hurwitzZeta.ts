@@ -190,7 +190,11 @@ export function logPolylogExp(s: number, mu: number): number {
   }
   const big = Math.ceil(Math.max(30, 4 * s));
   const parts: number[] = [];
-  for (let n = 1; n < big; n++) parts.push(logTerm(n));
+  for (let n = 1; n < big; n++) {
+    // the rest Σ_{k≥n} f(k) ≤ f(n)(1 + n/(s−1)): stop once it is below e^{−45} of the first term
+    if (n > 1 && logTerm(n) + Math.log1p(n / (s - 1)) < logTerm(1) - 45) return logSumExp(parts);
+    parts.push(logTerm(n));
+  }
   parts.push((1 - s) * Math.log(big) + Math.log(expIntegralE(s, mu * big)));
   parts.push(logTerm(big) + Math.log(eulerMaclaurinBracketWithDecay(s, mu, big)));
   return logSumExp(parts);
