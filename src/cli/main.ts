@@ -93,7 +93,7 @@ export async function main(argv: string[]): Promise<number> {
     .command('list')
     .description('one line per stored counterexample')
     .option('--claim <id>', 'only this claim')
-    .option('--state <state>', 'only entries in this state (open, expected, fixed)')
+    .addOption(new Option('--state <state>', 'only entries in this state').choices(['open', 'expected', 'fixed']))
     .addOption(storeOption())
     .action((opts) => {
       exitCode = storeList(resolve(opts.store), { claim: opts.claim, state: opts.state });

@@ -61,20 +61,22 @@ export function dvBound(dist: Distribution, d: number): DvBound {
   const sd = Math.sqrt(dist.variance());
   let u0 = Math.log(Math.sqrt(2 * d) / (sd > 0 && Number.isFinite(sd) ? sd : Math.max(1, Math.abs(mu))));
   u0 = Math.min(Math.max(u0, U_MIN + 1), uTop - 1e-9);
-  // bracket the root of F by steps of e² (log k moves by about 4 per step)
+  // Bracket the root of F by steps of e² (log k moves by about 4 per step). NaN (Λ unavailable, e.g.
+  // astronomically large) counts as "above the root"; it is then bisected rather than interpolated.
+  const high = (f: number) => f > 0 || Number.isNaN(f);
   let a = u0, fa = F(a), b = u0, fb = fa;
+  for (let i = 0; i < 80 && high(fa) && a > U_MIN; i++) { b = a; fb = fa; a = Math.max(U_MIN, a - 2); fa = F(a); }
+  for (let i = 0; i < 80 && !high(fb) && b < uTop; i++) { a = b; fa = fb; b = Math.min(uTop, b + 2); fb = F(b); }
   let u: number;
-  for (let i = 0; i < 80 && fa > 0; i++) { b = a; fb = fa; a = Math.max(U_MIN, a - 2); fa = F(a); if (a === U_MIN) break; }
-  for (let i = 0; i < 80 && !(fb > 0) && b < uTop; i++) { a = b; fa = fb; b = Math.min(uTop, b + 2); fb = F(b); }
-  if (fa < 0 && fb > 0 && Number.isFinite(fa) && Number.isFinite(fb)) {
+  const bracketed = !high(fa) && high(fb) && fa > -Infinity;
+  if (bracketed) {
     let side = 0;
-    for (let i = 0; i < 100 && b - a > 1e-11 * Math.max(1, Math.abs(a)); i++) {
-      const m = (a * fb - b * fa) / (fb - fa);
+    for (let i = 0; i < 200 && b - a > 1e-11 * Math.max(1, Math.abs(a)); i++) {
+      const m = Number.isFinite(fb) ? (a * fb - b * fa) / (fb - fa) : 0.5 * (a + b);
       const fm = F(m);
-      if (Number.isNaN(fm)) break;
-      if (fm > 0) { b = m; fb = fm; if (side === 1) fa /= 2; side = 1; }
-      else { a = m; fa = fm; if (side === -1) fb /= 2; side = -1; }
       if (fm === 0) { a = b = m; break; }
+      if (high(fm)) { b = m; fb = fm; if (side === 1) fa /= 2; side = 1; }
+      else { a = m; fa = fm; if (side === -1 && Number.isFinite(fb)) fb /= 2; side = -1; }
     }
     u = 0.5 * (a + b);
   } else {
@@ -85,6 +87,6 @@ export function dvBound(dist: Distribution, d: number): DvBound {
   const s = c.shift(lambda);
   const bound = (d + m.value) / lambda;
   const gap = Number.isFinite(s.value) ? Math.abs(bound - s.value) : 0;
-  const stationary = fa < 0 && fb > 0 ? gap : 0; // at an end point g ≠ Λ′ is expected
+  const stationary = bracketed ? gap : 0; // at an end point g ≠ Λ′ is expected
   return { bound, lambda, error: m.error / lambda + stationary + 4 * Number.EPSILON * Math.abs(bound) };
 }

@@ -16,9 +16,15 @@ import { dvBound } from './dvBound.ts';
 
 const GOLDEN = (Math.sqrt(5) - 1) / 2;
 
-/** inf over λ > 0 of (d + logMgf(λ) − λμ)/λ, from any upper bound logMgf on log E[e^{λY}]: an upper bound on B(d). */
+/**
+ * inf over λ > 0 of (d + logMgf(λ) − λμ)/λ from any upper bound logMgf on log E[e^{λY}]: an upper bound on
+ * B(d) whatever λ the search ends at (NaN values of logMgf count as +∞). The objective is unimodal in log λ
+ * (claims.md §1; dvBound.ts): a scan of log λ ∈ [−40, 40] in steps of 2, then 40 golden-section steps in
+ * the best step's neighbourhood, which pins the minimum to a relative 1e-9 (the objective is flat there).
+ */
 export function dvBoundFromLogMgf(logMgf: (lambda: number) => number, mu: number, d: number): number {
   if (!Number.isFinite(mu) || !(d >= 0)) return NaN;
+  if (d === 0) return 0;
   const g = (ll: number) => {
     const l = Math.exp(ll);
     const v = (d + logMgf(l) - l * mu) / l;
@@ -26,23 +32,25 @@ export function dvBoundFromLogMgf(logMgf: (lambda: number) => number, mu: number
   };
   let best = Infinity;
   let bestLl = 0;
-  for (let ll = -30; ll <= 30; ll += 1) {
+  for (let ll = -40; ll <= 40; ll += 2) {
     const v = g(ll);
     if (v < best) [best, bestLl] = [v, ll];
   }
   if (best === Infinity) return Infinity;
-  let lo = bestLl - 1;
-  let hi = bestLl + 1;
-  for (let i = 0; i < 50; i++) {
-    const a = hi - GOLDEN * (hi - lo);
-    const b = lo + GOLDEN * (hi - lo);
-    const ga = g(a);
-    const gb = g(b);
-    best = Math.min(best, ga, gb);
-    if (ga <= gb) hi = b;
-    else lo = a;
+  let lo = bestLl - 2;
+  let hi = bestLl + 2;
+  let a = hi - GOLDEN * (hi - lo);
+  let b = lo + GOLDEN * (hi - lo);
+  let ga = g(a);
+  let gb = g(b);
+  for (let i = 0; i < 40; i++) {
+    if (ga <= gb) {
+      hi = b; b = a; gb = ga; a = hi - GOLDEN * (hi - lo); ga = g(a);
+    } else {
+      lo = a; a = b; ga = gb; b = lo + GOLDEN * (hi - lo); gb = g(b);
+    }
   }
-  return best;
+  return Math.min(best, ga, gb);
 }
 
 /** U = c·V + R (or U ≤ c·V + R): the coefficient, the law of R and a constant shift of R. */

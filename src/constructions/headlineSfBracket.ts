@@ -7,6 +7,8 @@
  *   independent:     P(A > s, B > s) = F̄_A(s)F̄_B(s), and {A > t+s, B > −s} ∪ {B > t+s, −s < A ≤ t+s} ⊂ {U > t}:
  *                    P(U > t) ≥ F̄_A(t+s)·P(B > −s) + F̄_B(t+s)·P(−s < A ≤ t+s);
  *   any dependence:  P(A > s, B > s) ≤ min(F̄_A(s), F̄_B(s)), and P(U > t) ≥ F̄_A(t+s) − P(B ≤ −s) (and swapped);
+ *   comonotone:      the events {X > a}, {V > b} are nested (upper sets of one uniform W), so
+ *                    P(U > t) ≤ max(F̄_X(t − s), F̄_V(s)) and P(U > t) ≥ min(F̄_X(t + s), P(V > −s)) (and swapped);
  *   mixtures:        Σ w_i·bounds_i.
  * The candidates s are t·10^{−e} for a ladder of e, and, for a light summand, its upper quantile at a level
  * 10⁻³ below the other summand's tail (found by bisection on its log-survival), where its contribution vanishes.
@@ -68,13 +70,17 @@ function independentBracket(a: PartLaw, b: PartLaw, t: number): LogBracket {
   return { lo, hi };
 }
 
-function coupledBracket(x: PartLaw, v: PartLaw, t: number): LogBracket {
+function coupledBracket(x: PartLaw, v: PartLaw, t: number, comonotone: boolean): LogBracket {
   let lo = -Infinity;
   let hi = 0;
   const minus = (p: number, q: number) => (p > q ? logSubExp(p, q) : -Infinity);
   for (const s of candidates(x, v, t)) {
-    const l = Math.max(minus(x.logSf(t + s), v.logCdf(-s)), minus(v.logSf(t + s), x.logCdf(-s)));
-    const h = logSumExp([x.logSf(t - s), v.logSf(t - s), Math.min(x.logSf(s), v.logSf(s))]);
+    const l = comonotone
+      ? Math.max(Math.min(x.logSf(t + s), v.logSf(-s)), Math.min(v.logSf(t + s), x.logSf(-s)))
+      : Math.max(minus(x.logSf(t + s), v.logCdf(-s)), minus(v.logSf(t + s), x.logCdf(-s)));
+    const h = comonotone
+      ? Math.min(Math.max(x.logSf(t - s), v.logSf(s)), Math.max(v.logSf(t - s), x.logSf(s)))
+      : logSumExp([x.logSf(t - s), v.logSf(t - s), Math.min(x.logSf(s), v.logSf(s))]);
     if (l > lo) lo = l;
     if (h < hi) hi = h;
   }
@@ -84,7 +90,7 @@ function coupledBracket(x: PartLaw, v: PartLaw, t: number): LogBracket {
 /** lo ≤ log P(U > t) ≤ hi. */
 export function logSfBracket(s: SumStructure, t: number): LogBracket {
   if (s.kind === 'independentSum') return independentBracket(s.a, s.b, t);
-  if (s.kind === 'coupled') return coupledBracket(s.x, s.v, t);
+  if (s.kind === 'coupled') return coupledBracket(s.x, s.v, t, s.comonotone);
   const los: number[] = [];
   const his: number[] = [];
   s.parts.forEach((p, i) => {

@@ -2,7 +2,8 @@
  * The law of U = X + V for the headline corollary, taken apart into summands with closed-form tails
  * (headlinePartLaw.ts) so that P(U > t) can be bracketed in microseconds (headlineSfBracket.ts):
  *   independent, linear, functional pairs: U = A + B with A = g(V) and B = N independent;
- *   comonotone, countermonotone pairs:     U = X + V with the marginals known and the dependence not used;
+ *   comonotone, countermonotone pairs:     U = X + V with the marginals known (and, for comonotone pairs,
+ *                                          that every event {X > a}, {V > b} is an upper set of the same W);
  *   latent mixtures:                       Σ w_i · (law of component i).
  * Also U's right-tail class (claims.md §1), its mean, and an upper bound on its log-MGF:
  *   independent: log M_A + log M_B;  any dependence: ½ log M_X(2λ) + ½ log M_V(2λ) (Cauchy–Schwarz);
@@ -19,7 +20,7 @@ import { distributionPart, shiftedPart, type PartLaw, type PartTail } from './he
 
 export type SumStructure =
   | { readonly kind: 'independentSum'; readonly a: PartLaw; readonly b: PartLaw }
-  | { readonly kind: 'coupled'; readonly x: PartLaw; readonly v: PartLaw }
+  | { readonly kind: 'coupled'; readonly x: PartLaw; readonly v: PartLaw; readonly comonotone: boolean }
   | { readonly kind: 'mixture'; readonly parts: readonly SumStructure[]; readonly weights: readonly number[] };
 
 export interface SumLaw {
@@ -54,7 +55,7 @@ function structureOf(spec: PairSpec): SumStructure {
       return { kind: 'independentSum', a: shiftedPart(dist(spec.v), spec.f), b: distributionPart(dist(spec.noise)) };
     case 'comonotone':
     case 'countermonotone':
-      return { kind: 'coupled', x: distributionPart(dist(spec.x)), v: distributionPart(dist(spec.v)) };
+      return { kind: 'coupled', x: distributionPart(dist(spec.x)), v: distributionPart(dist(spec.v)), comonotone: spec.kind === 'comonotone' };
     case 'latentMixture':
       return { kind: 'mixture', parts: spec.components.map(structureOf), weights: spec.weights };
   }

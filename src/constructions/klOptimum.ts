@@ -13,7 +13,7 @@ import { build } from '../distributions/build.ts';
 import type { Estimate, Pair, PairSpec } from '../pairs/types.ts';
 import { uAbscissa } from './t4Abscissa.ts';
 import { copulaTiltedMeanV, copulaTiltResolved } from './t4CopulaCheck.ts';
-import { tiltedMeanEstimate } from './tiltMean.ts';
+import { tiltedMean, tiltedMeanEstimate } from './tiltMean.ts';
 
 export type KlOptimum =
   | { readonly status: 'tilt'; readonly beta: number; readonly theta: number; readonly meanV: Estimate; readonly method: string }
@@ -28,15 +28,18 @@ export function factorSlope(spec: PairSpec): number | undefined {
   return undefined;
 }
 
-/** π*(β) for a pair: its existence and E[V(π*(β))] (see the file comment). */
-export function klOptimum(pair: Pair, beta: number): KlOptimum {
+/**
+ * π*(β) for a pair: its existence and E[V(π*(β))] (see the file comment). `quick`: for factorised pairs, one
+ * quadrature and no error estimate (error 0, for searching a grid; confirm a decisive point without it).
+ */
+export function klOptimum(pair: Pair, beta: number, opts: { quick?: boolean } = {}): KlOptimum {
   const theta = 1 / beta;
   if (!(beta > 0) || !Number.isFinite(theta)) return { status: 'unresolved', beta, theta, reason: `β must be > 0 with 1/β finite; got ${beta}` };
   const ab = uAbscissa(pair.spec);
   if (theta >= ab.hi) {
     return {
       status: 'no-maximiser', beta, theta, abscissa: ab.hi,
-      reason: `argmax does not exist for β ≤ 1/λ₊(U) = ${1 / ab.hi}: Z(β) = E[e^{U/β}] = ∞, the objective is unbounded (sup = +∞)`,
+      reason: `argmax does not exist for ${ab.hi === 0 ? 'any β > 0 (λ₊(U) = 0)' : `β ≤ 1/λ₊(U) = ${1 / ab.hi}`}: Z(β) = E[e^{U/β}] = ∞, the objective is unbounded (sup = +∞)`,
     };
   }
   if (theta >= ab.lo) {
@@ -45,7 +48,7 @@ export function klOptimum(pair: Pair, beta: number): KlOptimum {
   const s = factorSlope(pair.spec);
   if (s !== undefined) {
     const v = build((pair.spec as { v: Parameters<typeof build>[0] }).v);
-    const meanV = tiltedMeanEstimate(v, s * theta);
+    const meanV = opts.quick ? quickEstimate(tiltedMean(v, s * theta)) : tiltedMeanEstimate(v, s * theta);
     return { status: 'tilt', beta, theta, meanV, method: `factorised: Λ_V′(${s}·θ)` };
   }
   if (pair.spec.kind === 'comonotone' || pair.spec.kind === 'countermonotone') {
@@ -56,6 +59,10 @@ export function klOptimum(pair: Pair, beta: number): KlOptimum {
   const resolved = copulaTiltResolved(pair.spec, theta);
   if (!resolved.ok) return { status: 'unresolved', beta, theta, reason: resolved.reason };
   return { status: 'tilt', beta, theta, meanV: pair.tiltedMeanV(theta), method: 'pair integral E[V e^{θU}]/E[e^{θU}]' };
+}
+
+function quickEstimate(x: number): Estimate {
+  return Number.isFinite(x) ? { value: x, error: 0, converged: true } : { value: x, error: NaN, converged: false, reason: `Λ_V′ = ${x} (beyond range or not converged)` };
 }
 
 /** β log Z(β), the optimal value (Infinity where no maximiser exists). */

@@ -6,7 +6,7 @@
  *   TV(P, Q) = ½(|1 − p − m| + (p − q) + r),
  *   E_P[U] ≥ [(1 − p)μ_U + (p − q)t]/(1 − q) (s = −∞), ≥ (1 − p)s + p·t (finite s),
  *   E_P[V] − μ_V ≤ (1 − p)·B_V(−log m)·1{s > −∞} + (p − q)/(1 − q)^{1{s=−∞}}·B_V(−log q)  (Donsker–Varadhan
- *   on Q(· | body) and Q(· | tail)).
+ *   on Q(· | body) and Q(· | tail); for V bounded above, E[V | tail] − μ_V ≤ ess sup V − μ_V directly).
  * Each quantity is evaluated at the end of the bracket of q (and m, r) that makes it conservative.
  */
 import { binaryKl } from '../numerics/kl.ts';
@@ -53,13 +53,14 @@ export function certifyBand(laws: PairLaws, c: BandChoice, target = NaN): BandWi
   if (s === -Infinity) {
     const p = Number.isNaN(c.p) ? (target * (1 - b) - mu + b * t) / (t - mu) : c.p;
     if (!(p > b && p < 1)) return undefined;
+    const deltaV = ((p - a) / (1 - a)) * laws.dv.conditionalShift(-br.lo);
     return {
       ...base, p,
       klUpper: binaryKl(p, br.lo),
       klLower: binaryKl(p, br.hi),
       meanULower: ((1 - p) * mu + (p - b) * t) / (1 - b),
-      deltaVUpper: ((p - a) / (1 - a)) * laws.dv.upper(-br.lo),
-      dvOfKlLower: laws.dv.lower(binaryKl(p, br.hi)),
+      deltaVUpper: deltaV,
+      dvOfKlLower: laws.dv.lower(binaryKl(p, br.hi), deltaV),
       tvLower: p - b,
       tvUpper: p - a,
     };
@@ -76,13 +77,14 @@ export function certifyBand(laws: PairLaws, c: BandChoice, target = NaN): BandWi
   const ends = [a + rLo - p, b + rHi - p];
   const absMin = ends[0] <= 0 && ends[1] >= 0 ? 0 : Math.min(...ends.map(Math.abs));
   const absMax = Math.max(...ends.map(Math.abs));
+  const deltaV = (1 - p) * laws.dv.upper(-logMLo) + p * laws.dv.conditionalShift(-br.lo);
   return {
     ...base, p,
     klUpper: kl(logMLo, br.lo),
     klLower: Math.max(0, kl(logMHi, br.hi)),
     meanULower: (1 - p) * s + p * t,
-    deltaVUpper: (1 - p) * laws.dv.upper(-logMLo) + p * laws.dv.upper(-br.lo),
-    dvOfKlLower: laws.dv.lower(Math.max(0, kl(logMHi, br.hi))),
+    deltaVUpper: deltaV,
+    dvOfKlLower: laws.dv.lower(Math.max(0, kl(logMHi, br.hi)), deltaV),
     tvLower: 0.5 * (absMin + (p - b) + rLo),
     tvUpper: 0.5 * (absMax + (p - a) + rHi),
   };

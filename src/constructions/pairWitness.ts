@@ -91,7 +91,7 @@ export function findPairWitness(laws: PairLaws, g: PairWitnessTargets): PairWitn
     if (!(p > Math.exp(est) && p < 1)) continue;
     const klEst = binaryKl(p, est);
     if (!(klEst < g.eps / 2) || (g.tv !== undefined && !(p < g.tv / 2))) continue;
-    if (g.eta !== undefined && g.eta < Infinity && !(p * laws.dv.upper(-est) < g.eta / 2)) continue;
+    if (g.eta !== undefined && g.eta < Infinity && !(p * laws.dv.conditionalShift(-est) < g.eta / 2)) continue;
     tries++;
     lastT = t;
     const w = certifyBand(laws, { kind: 'band', t, p: NaN, s: cut }, target);

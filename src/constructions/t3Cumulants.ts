@@ -20,6 +20,7 @@ import { normalTiltMean } from '../distributions/normal.ts';
 import { uniformTiltMean } from '../distributions/uniform.ts';
 import { logPolylogExp } from '../numerics/special/hurwitzZeta.ts';
 import { logSumExp } from '../numerics/logspace.ts';
+import { tiltedMeanByQuadrature } from '../numerics/expectation.ts';
 import { buildNodeTable, type NodeTable } from './t3NodeTable.ts';
 
 export interface Estimate { readonly value: number; readonly error: number }
@@ -63,6 +64,8 @@ function closedTiltMean(d: Distribution, l: number): number {
 }
 
 function leafCumulants(d: Distribution): Cumulants {
+  // Weibull k = 1 is the exponential law (closed forms; its λ₊ = 1/scale is finite, which tables avoid)
+  if (d.spec.family === 'weibull' && d.spec.k === 1) return leafCumulants(build({ family: 'exponential', rate: 1 / d.spec.lambda }));
   const mu = d.mean();
   if (d.spec.family === 'normal') {
     const v = d.spec.sigma * d.spec.sigma;
@@ -89,27 +92,37 @@ function leafCumulants(d: Distribution): Cumulants {
    * reflected log-logistic with β → 1⁺ whose mean sits mostly beyond 1e300) the uncentred sums are used:
    * E[e^{λX}] itself is insensitive to that far mass for λ of practical size.
    */
-  const tableFor = (l: number): { t: NodeTable; consistent: boolean; logMass: number } => {
-    const side = Math.sign(l);
-    let entry = tables.get(side);
-    if (!entry || Math.abs(l) > Math.abs(entry.t.L)) {
-      // the envelope e^{Lx}f must stay integrable: L below λ₊ (Weibull k = 1 has λ₊ = 1/scale)
-      const L = l > 0 && Number.isFinite(mgfSup) ? Math.min(4 * l, 0.5 * (l + mgfSup)) : 4 * l;
-      const t = buildNodeTable(d.logPdf, d.support.lower, d.support.upper, L);
+  /**
+   * One table per octave of |λ| (deterministic: the same λ always meets the same table, whatever was asked
+   * before): λ ∈ (2^{b−1}, 2^b] uses the envelope exponent L = ±2^{b+1}. Where the tilt moves the mass by
+   * more than the body's width (strongly light tails at large λ) that table cannot resolve e^{λx}f and says
+   * so through its error estimate; then a table fitted to λ itself (L = λ) is used (`exact`).
+   */
+  const tableFor = (l: number, exact = false): { t: NodeTable; consistent: boolean; logMass: number } => {
+    const b = Math.ceil(Math.log2(Math.abs(l)));
+    const key = exact ? l : Math.sign(l) * (b + 2000) + 0.5;
+    let entry = tables.get(key);
+    if (!entry) {
+      if (tables.size > 64) tables.clear();
+      const t = buildNodeTable(d.logPdf, d.support.lower, d.support.upper, exact ? l : Math.sign(l) * 2 ** (b + 1), !exact);
       let mass = 0, m1 = 0, a1 = 0;
       for (let j = 0; j < t.x.length; j++) { mass += t.K[j]; m1 += t.K[j] * (t.x[j] - mu); a1 += t.K[j] * Math.abs(t.x[j] - mu); }
       entry = { t, consistent: Math.abs(m1) <= 1e-9 * a1 && Math.abs(mass - 1) <= 1e-9, logMass: Math.log(mass) };
-      tables.set(side, entry);
+      tables.set(key, entry);
     }
     return entry;
   };
   let memo: { l: number; r: ReturnType<typeof sumsAt> } | undefined;
   const sums = (l: number) => {
-    if (memo?.l !== l) memo = { l, r: sumsAt(l) };
+    if (memo?.l !== l) {
+      let r = sumsAt(l, false);
+      if (!(r.e0 <= 1e-9 * r.k0 + 1e-300)) r = sumsAt(l, true); // relative to E[h(y)] (centred) or E[e^y] (scaled)
+      memo = { l, r };
+    }
     return memo.r;
   };
-  function sumsAt(l: number) {
-    const { t, consistent, logMass } = tableFor(l);
+  function sumsAt(l: number, exact: boolean) {
+    const { t, consistent, logMass } = tableFor(l, exact);
     let big = -Infinity;
     let maxY = -Infinity;
     for (let j = 0; j < t.x.length; j++) {
@@ -137,15 +150,22 @@ function leafCumulants(d: Distribution): Cumulants {
       }
       k0 += sk0; k1 += sk1; e0 += Math.abs(sk0 - sg0); e1 += Math.abs(sk1 - sg1);
     }
+    if (!t.converged) { e0 = Infinity; e1 = Infinity; } // the rule met neither tolerance nor budget: no estimate
     return { scaled, big: big - logMass, k0, k1, e0, e1 };
   }
   const unavailable = { value: NaN, error: Infinity };
+  // Last resort: the family's own adaptive quadrature (milliseconds per call), credited with 1e-9 relative.
+  const byFamily = {
+    logMgf: (l: number): Estimate => { const m = d.logMgf(l) - l * mu; return Number.isFinite(m) && m >= 0 ? { value: m, error: 1e-9 * (1 + Math.abs(m) + Math.abs(l * mu)) } : unavailable; },
+    shift: (l: number): Estimate => { const t = tiltedMeanByQuadrature(d.logPdf, d.support.lower, d.support.upper, l) - mu; return Number.isFinite(t) ? { value: t, error: 1e-9 * (Math.abs(t) + Math.abs(mu)) } : unavailable; },
+  };
   return {
     mean: mu,
     logMgf: (l) => {
       if (l === 0) return { value: 0, error: 0 };
       if (l > 0 && !(l < mgfSup)) return { value: Infinity, error: 0 };
       const s = sums(l);
+      if (s.e0 === Infinity) return byFamily.logMgf(l);
       // Λ ≥ 0 (Jensen): a negative or non-finite value means the table failed (e.g. Weibull k → 1⁺ past 1/scale)
       const raw = s.scaled ? s.big + Math.log(s.k0) : Math.log1p(s.k0);
       const error = s.scaled ? s.e0 / s.k0 + 8 * EPS * (Math.abs(s.big) + 1) : s.e0 / (1 + s.k0) + 4 * EPS * raw;
@@ -155,6 +175,7 @@ function leafCumulants(d: Distribution): Cumulants {
       if (l === 0) return { value: 0, error: 0 };
       if (l > 0 && !(l < mgfSup)) return { value: Infinity, error: 0 };
       const s = sums(l);
+      if (s.e1 === Infinity) return byFamily.shift(l);
       const den = s.scaled ? s.k0 : 1 + s.k0;
       const value = s.k1 / den;
       if (!Number.isFinite(value)) return unavailable;
@@ -216,7 +237,9 @@ function specCumulants(d: Distribution): Cumulants {
           if (pi === 0) return;
           const sk = parts[k].c.shift(l);
           const delta = parts[k].c.mean - mu;
-          value += pi * sk.value + parts[k].w * Math.expm1(t.y) * delta * Math.exp(-L.value);
+          // w_k·expm1(y_k)·δ_k/(1 + S), formed without overflow when y_k is large
+          const excess = t.y < 700 ? Math.expm1(t.y) * Math.exp(-L.value) : Math.exp(t.y - L.value) - Math.exp(-L.value);
+          value += pi * sk.value + parts[k].w * excess * delta;
           error += pi * (sk.error + Math.abs(sk.value + delta) * (t.m.error + L.error)) + 8 * EPS * pi * (Math.abs(sk.value) + Math.abs(delta));
         });
         return { value, error };

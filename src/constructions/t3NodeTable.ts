@@ -33,10 +33,10 @@ const REL_TOL = 1e-13;
 
 interface Sub { seg: number; lo: number; hi: number; k: number; err: number; x: number[]; lk: number[]; lg: number[] }
 
-export let BUILDS = 0;
-export function buildNodeTable(logPdf: (x: number) => number, lower: number, upper: number, L: number): NodeTable {
-  BUILDS++; console.log("build L", L);
-  const logEnv = (x: number) => logPdf(x) + log1pExp(L * x);
+/** `withBase` false: the envelope is e^{Lx}f alone (a table for λ = L only, resolving a tilt far from f's body). */
+export function buildNodeTable(logPdf: (x: number) => number, lower: number, upper: number, L: number, withBase = true): NodeTable {
+  const tilt = (x: number) => (withBase ? log1pExp(L * x) : L * x);
+  const logEnv = (x: number) => logPdf(x) + tilt(x);
   const peak = locateLogPeak(logEnv, lower, upper);
   const M = Number.isFinite(peak.max) ? peak.max : 0;
   // Recorder: segmentsOf maps u to x and multiplies f(x) by the Jacobian; with f ≡ 1 it returns the Jacobian.
@@ -57,7 +57,7 @@ export function buildNodeTable(logPdf: (x: number) => number, lower: number, upp
       x.push(Number.isFinite(xi) ? xi : 0);
       lk.push(lf + Math.log(WGK[j]));
       lg.push(gw > 0 ? lf + Math.log(gw) : -Infinity);
-      const env = Number.isFinite(xi) ? Math.exp(lf + log1pExp(L * xi) - M) : 0;
+      const env = Number.isFinite(xi) ? Math.exp(lf + tilt(xi) - M) : 0;
       k += WGK[j] * (env || 0);
       g += gw * (env || 0);
     });

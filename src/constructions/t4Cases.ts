@@ -21,11 +21,11 @@ export function pairOf(spec: PairSpec): Pair {
   return p;
 }
 
-/** Right tail with λ₊ = ∞ (normal-type, bounded, Poisson…), depth ≤ 1. */
-export const stronglyLight = (o: { unboundedAbove?: boolean; boundedAbove?: boolean; discrete?: boolean } = {}): fc.Arbitrary<DistributionSpec> =>
-  lightTailed({ tailClass: 'stronglyLight', maxDepth: 1, finiteMean: true, ...o });
+/** Right tail with λ₊ = ∞ (normal-type, bounded, Poisson…); depth 0 (single families and reflections) unless given. */
+export const stronglyLight = (o: { unboundedAbove?: boolean; boundedAbove?: boolean; discrete?: boolean; maxDepth?: number } = {}): fc.Arbitrary<DistributionSpec> =>
+  lightTailed({ tailClass: 'stronglyLight', maxDepth: 0, finiteMean: true, ...o });
 /** Exponential-type right tail, 0 < λ₊ < ∞. */
-export const exponentialType = (): fc.Arbitrary<DistributionSpec> => lightTailed({ tailClass: 'light', maxDepth: 1, finiteMean: true });
+export const exponentialType = (): fc.Arbitrary<DistributionSpec> => lightTailed({ tailClass: 'light', maxDepth: 0, finiteMean: true });
 
 /** X ⊥ V with the given marginal generators. */
 export const independentPair = (x: fc.Arbitrary<DistributionSpec>, v: fc.Arbitrary<DistributionSpec>): fc.Arbitrary<PairSpec> =>
@@ -62,5 +62,12 @@ export const minusInfiniteMeanV = (): fc.Arbitrary<DistributionSpec> =>
 
 /** The level exponent m of L = q_V(1 − 10^{−m}). */
 export const levelExponent = (): fc.Arbitrary<number> => fc.double({ min: 0.5, max: 12, noNaN: true });
-/** The KL weight β. */
-export const klWeight = (): fc.Arbitrary<number> => logUniform(1e-2, 1e2);
+/**
+ * The KL weight in units of V's spread: β = b·scaleOf(V) (t4Grid.ts), so the tilt θ = 1/β moves V by a
+ * resolvable amount whatever its scale. b ≥ 1 keeps θ·λ < 1 for Weibull laws with k just above 1, whose tilts
+ * beyond that leave the double range (their mean overflows) — a numerical limit, stated here.
+ */
+export const klWeightInSpreads = (): fc.Arbitrary<number> => logUniform(1, 1e3);
+
+/** V = x a.s. */
+export const pointMassV = (): fc.Arbitrary<DistributionSpec> => realLocation().map((x): DistributionSpec => ({ family: 'pointMass', x }));

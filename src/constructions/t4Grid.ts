@@ -4,6 +4,7 @@
  * (the tilt's mass beyond the double range, quadrature not converged) right after a resolved point below L,
  * log θ is bisected between the two (24 steps) for the largest resolved θ, so a narrow window of resolvable
  * tilts (e.g. Weibull with k just above 1, whose tilts run off to 10^{300} as θ passes 1/λ) is not stepped over.
+ * A hit always carries an error estimate (two methods, tiltMean.ts); the walk itself may use quick values.
  */
 import { fmt } from '../claims/verdicts.ts';
 import type { Distribution } from '../distributions/types.ts';
@@ -25,9 +26,9 @@ export function scaleOf(v: Distribution): number {
   return wide > 0 && Number.isFinite(wide) ? wide : 1;
 }
 
-/** E[V(π*)] at θ with its error, or the reason it is not available. */
-export function evaluateAt(pair: Pair, theta: number): GridPoint | string {
-  const o = klOptimum(pair, 1 / theta);
+/** E[V(π*)] at θ with its error, or the reason it is not available (`quick`: see klOptimum). */
+export function evaluateAt(pair: Pair, theta: number, quick = false): GridPoint | string {
+  const o = klOptimum(pair, 1 / theta, { quick });
   if (o.status !== 'tilt') return o.reason;
   const e = o.meanV;
   if (!e.converged || !Number.isFinite(e.value) || !Number.isFinite(e.error)) {
@@ -47,11 +48,17 @@ export interface Exceedance {
 
 const above = (p: GridPoint, L: number): boolean => p.value - p.error > L;
 
+/**
+ * The walk runs on quick values (one quadrature, no error estimate); a point whose quick value passes L is
+ * re-evaluated with its error estimate, and only that confirmed point counts as the hit.
+ */
 export function findExceedance(pair: Pair, s: number, L: number): Exceedance {
   const points: GridPoint[] = [];
+  const confirm = (q: GridPoint): GridPoint | string => (q.value > L ? evaluateAt(pair, q.theta) : q);
   for (let k = -2; k <= 20; k++) {
     const theta = 10 ** (k / 2) / s;
-    const r = evaluateAt(pair, theta);
+    const quick = evaluateAt(pair, theta, true);
+    const r = typeof quick === 'string' ? quick : confirm(quick);
     if (typeof r === 'string') {
       const prev = points[points.length - 1];
       if (!prev) return { points, reason: r };
@@ -60,7 +67,8 @@ export function findExceedance(pair: Pair, s: number, L: number): Exceedance {
       let best: GridPoint | undefined;
       for (let i = 0; i < 24; i++) {
         const mid = (lo + hi) / 2;
-        const q = evaluateAt(pair, Math.exp(mid));
+        const qq = evaluateAt(pair, Math.exp(mid), true);
+        const q = typeof qq === 'string' ? qq : confirm(qq);
         if (typeof q === 'string') hi = mid;
         else {
           lo = mid;

@@ -37,7 +37,8 @@ function keepsIncreasing(pair: Pair, hit: GridPoint): { ok: boolean; reason: str
 export function divergenceVerdict(pair: Pair, m: number, opts: { crossCheck?: boolean } = {}): Verdict {
   const ab = uAbscissa(pair.spec);
   if (ab.hi < Infinity) {
-    return fails(`no maximiser for β ≤ 1/λ₊(U) = ${fmt(1 / ab.hi)}: Z(β) = E[e^{U/β}] = ∞, so π*(β) and the limit are undefined`, { lambdaU: ab.hi, betaMax: 1 / ab.hi }, { kind: 'no-argmax' });
+    const range = ab.hi === 0 ? 'any β > 0 (λ₊(U) = 0)' : `β ≤ 1/λ₊(U) = ${fmt(1 / ab.hi)}`;
+    return fails(`no maximiser for ${range}: Z(β) = E[e^{U/β}] = ∞, so π*(β) and the limit are undefined`, { lambdaU: ab.hi, betaMax: 1 / ab.hi }, { kind: 'no-argmax' });
   }
   if (ab.lo < Infinity) return inconclusive(`existence of π*(β) undecided for β < 1/${fmt(ab.lo)} (λ₊(U) ∈ [${fmt(ab.lo)}, ∞])`, { lambdaULower: ab.lo });
   const bound = tiltedVBound(pair.spec);

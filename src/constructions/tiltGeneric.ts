@@ -23,20 +23,32 @@ export interface TiltSpec { readonly family: 'tilt'; readonly base: Distribution
 
 type LogExpectation = (ell: LogIntegrand, o?: LogExpectationOptions) => number;
 
-/** log E_Q[e^{ℓ(X)}·1{lower < X < upper}], by the spec's own sums where it can be prepared, else by quadrature of the density. */
+/**
+ * log E_Q[e^{ℓ(X)}·1{lower < X < upper}]: for laws with a density, log-space quadrature of log f + ℓ over the
+ * open support (an infinite density at an end point, e.g. beta α < 1, has measure zero); otherwise the spec's own
+ * sums (pairs/logExpectation.ts: atoms summed exactly, integer series, mixtures and affine maps taken apart).
+ */
 function logExpectationOf(q: Distribution): LogExpectation {
+  if (q.support.kind === 'continuous') {
+    const { lower, upper } = q.support;
+    return (ell, o = {}) => {
+      const lo = Math.max(o.lower ?? -Infinity, lower);
+      const hi = Math.min(o.upper ?? Infinity, upper);
+      if (!(lo < hi)) return -Infinity;
+      const f = (x: number): number => {
+        if (!(x > lower && x < upper)) return -Infinity;
+        const lp = q.logPdf(x);
+        return lp === -Infinity ? -Infinity : lp + ell(x);
+      };
+      const r = logIntegrate(f, lo, hi, { relTol: 1e-10 });
+      return Number.isFinite(r.relError) ? r.log : NaN;
+    };
+  }
   try {
     const law = prepareLaw(q.spec);
     return (ell, o = {}) => law.logExpectation(ell, o).log;
   } catch {
-    if (q.support.kind !== 'continuous') return () => NaN;
-    return (ell, o = {}) => {
-      const lo = Math.max(o.lower ?? -Infinity, q.support.lower);
-      const hi = Math.min(o.upper ?? Infinity, q.support.upper);
-      if (!(lo < hi)) return -Infinity;
-      const r = logIntegrate((x) => q.logPdf(x) + ell(x), lo, hi, { relTol: 1e-10 });
-      return r.converged ? r.log : NaN;
-    };
+    return () => NaN;
   }
 }
 

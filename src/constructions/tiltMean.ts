@@ -31,6 +31,15 @@ function atomMean(values: readonly number[], logWeights: readonly number[]): num
   return m;
 }
 
+/**
+ * log f restricted to the open support: an endpoint where the density is infinite (Weibull k < 1 at 0, beta
+ * α < 1) has measure zero and must not stop a quadrature that samples it.
+ */
+function openSupportLogPdf(d: Distribution): (x: number) => number {
+  const { lower, upper } = d.support;
+  return (x) => (x > lower && x < upper ? d.logPdf(x) : -Infinity);
+}
+
 /** Families (recursively) whose Λ′ is a closed form: their value carries rounding error only. */
 export function hasClosedTiltMean(spec: DistributionSpec): boolean {
   switch (spec.family) {
@@ -83,9 +92,10 @@ export function tiltedMean(d: Distribution, theta: number): number {
       return m;
     }
     default: {
-      const lm = d.logMgf(theta);
-      if (lm === Infinity) return divergent;
-      if (d.support.kind === 'continuous') return tiltedMeanByQuadrature((x) => d.logPdf(x), d.support.lower, d.support.upper, theta);
+      // Inside the abscissae the MGF is finite; only near or beyond them is it computed (quadrature for some laws).
+      const inside = theta > 0 ? theta < d.tails.right.mgfSup : -theta < d.tails.left.mgfSup;
+      if (!inside && d.logMgf(theta) === Infinity) return divergent;
+      if (d.support.kind === 'continuous') return tiltedMeanByQuadrature(openSupportLogPdf(d), d.support.lower, d.support.upper, theta);
       return tiltedMeanBySums(d, theta).value;
     }
   }
@@ -107,18 +117,23 @@ export function tiltedMeanBySums(d: Distribution, theta: number): Estimate {
 /**
  * Λ′(θ) of a continuous law by log-space quadrature centred at a first value m: Λ′ = m + (∫_{x>m} (x − m)e^{ℓ}
  * − ∫_{x<m} (m − x)e^{ℓ})/∫ e^{ℓ}, ℓ = log f(x) + θx, each piece positive (no cancellation inside a piece).
- * A NaN log-density is read as density 0 (gumbel.ts gives ∞ − ∞ = NaN far in its doubly-exponential tail).
+ * A NaN log-density is read as density 0 (gumbel.ts gives ∞ − ∞ = NaN far in its doubly-exponential tail), and
+ * the support's end points are left out (an infinite density there has measure zero).
  */
 export function tiltedMeanCentred(d: Distribution, theta: number, m: number): Estimate {
+  const { lower, upper } = d.support;
   const ell = (x: number): number => {
+    if (!(x > lower && x < upper)) return -Infinity;
     const lp = d.logPdf(x);
     return lp === -Infinity || Number.isNaN(lp) ? -Infinity : lp + theta * x;
   };
-  const { lower, upper } = d.support;
-  const z = logIntegrate(ell, lower, upper, { relTol: 1e-10 });
-  const up = m < upper ? logIntegrate((x) => ell(x) + Math.log(x - m), Math.max(m, lower), upper, { relTol: 1e-10 }) : { log: -Infinity, relError: 0, converged: true };
-  const down = m > lower ? logIntegrate((x) => ell(x) + Math.log(m - x), lower, Math.min(m, upper), { relTol: 1e-10 }) : { log: -Infinity, relError: 0, converged: true };
-  if (!z.converged || !up.converged || !down.converged || !Number.isFinite(z.log)) return failed('centred quadrature did not converge');
+  const opts = { relTol: 1e-9 };
+  const z = logIntegrate(ell, lower, upper, opts);
+  const up = m < upper ? logIntegrate((x) => ell(x) + Math.log(x - m), Math.max(m, lower), upper, opts) : { log: -Infinity, relError: 0 };
+  const down = m > lower ? logIntegrate((x) => ell(x) + Math.log(m - x), lower, Math.min(m, upper), opts) : { log: -Infinity, relError: 0 };
+  // Short of the tolerance (endpoint singularities: Weibull k < 1, beta α < 1) QUADPACK's estimate is still an
+  // honest error; only a missing estimate fails.
+  if (!Number.isFinite(z.log) || [z, up, down].some((r) => Number.isNaN(r.log) || !Number.isFinite(r.relError))) return failed('centred quadrature gave no error estimate');
   const pu = Math.exp(up.log - z.log);
   const pd = Math.exp(down.log - z.log);
   const value = m + pu - pd;
@@ -159,7 +174,9 @@ export function tiltedMeanEstimate(d: Distribution, theta: number): Estimate {
   }
   if (d.support.kind !== 'continuous') return tiltedMeanBySums(d, theta);
   const a = tiltedMean(d, theta);
-  if (!Number.isFinite(a)) return Number.isNaN(a) ? failed(`Λ′(${theta}) by quadrature is NaN`) : exact(a);
+  if (!Number.isFinite(a) && !Number.isNaN(a)) return exact(a);
+  // First method NaN (it needs every piece converged): the centred form about E[X] alone, with its own estimate.
+  if (Number.isNaN(a)) return Number.isFinite(d.mean()) ? tiltedMeanCentred(d, theta, d.mean()) : failed(`Λ′(${theta}) by quadrature is NaN`);
   const b = tiltedMeanCentred(d, theta, a);
   if (!b.converged) return { value: a, error: NaN, converged: false, reason: b.reason ?? 'second quadrature failed' };
   return { value: a, error: Math.abs(a - b.value) + b.error + 1e-15 * Math.abs(a), converged: true };

@@ -5,8 +5,7 @@
  * An axis is logarithmic when all its values are positive and span more than 3 decades.
  * Non-finite points are left out (and counted in the plot's note), never plotted as 0.
  */
-import * as vega from 'vega';
-import { compile, type TopLevelSpec } from 'vega-lite';
+import type { TopLevelSpec } from 'vega-lite';
 
 export interface PlotPoint { readonly series: string; readonly x: number; readonly y: number }
 
@@ -77,7 +76,7 @@ export function vegaLiteSpec(plot: PlotSpec): TopLevelSpec {
   return {
     width: 320, height: 200, background: 'white', title: plot.title,
     data: { values: plot.points.map((p) => ({ ...p })) },
-    mark: { type: 'line', point: { size: 18 }, strokeWidth: 1.5 },
+    mark: { type: 'line', point: { size: 18 }, strokeWidth: 1.5, clip: true },
     encoding: {
       x: axis('x', plot.xField, plot.xLog), y: axis('y', plot.yField, plot.yLog),
       color: { field: 'series', type: 'nominal', title: 'series' },
@@ -101,6 +100,8 @@ export function prefixSvgIds(svg: string, prefix: string): string {
 
 /** Render one vega-lite spec to an SVG string (vega's headless renderer). */
 export async function renderSvg(spec: TopLevelSpec, idPrefix: string): Promise<string> {
+  // loaded on first use: the CLI's other commands start faster without vega
+  const [vega, { compile }] = await Promise.all([import('vega'), import('vega-lite')]);
   const view = new vega.View(vega.parse(compile(spec).spec), { renderer: 'none' });
   try {
     return prefixSvgIds(await view.toSVG(), idPrefix);

@@ -43,7 +43,8 @@ describe('report.json', () => {
     const json = JSON.parse(readFileSync(join(report, 'report.json'), 'utf8'));
     expect(validate(json), JSON.stringify(validate.errors, null, 2)).toBe(true);
     expect(json.claims.find((c: { id: string }) => c.id === 'toy/base').stored.entries[0].state, 'stored case marked fixed').toBe('fixed');
-    expect(json.claims.find((c: { id: string }) => c.id === 'toy/broken').counterexample.numbers.margin, '−0 tagged').toEqual({ $number: '-0' });
+    const numbers = json.claims.find((c: { id: string }) => c.id === 'toy/broken').counterexample.numbers;
+    expect([numbers.margin, numbers.logMargin], 'x = 0.5: −0 and −Infinity tagged').toEqual([{ $number: '-0' }, { $number: '-Infinity' }]);
 
     const broken = { ...json, claims: [{ ...json.claims[0], status: 'fine' }] };
     expect(validate(broken), 'a bad status must be rejected').toBe(false);

@@ -181,7 +181,7 @@ describe('incomplete-gamma identities', () => {
     expect(Math.abs(total), `log(P + Q) at a=${a}, x=${x}`).toBeLessThanOrEqual(2e-14);
   });
 
-  test.prop([fc.double({ min: 1e-300, max: 1e300, noNaN: true })])('Q(1, x) = e^(−x)', (x) => {
+  test.prop([fc.double({ min: -690, max: 690, noNaN: true }).map(Math.exp)])('Q(1, x) = e^(−x)', (x) => {
     expect(logScaledError(logUpperRegGamma(1, x), -x), `logUpperRegGamma(1, ${x})`).toBeLessThanOrEqual(2e-14);
   });
 

@@ -1,0 +1,91 @@
+/**
+ * Verdicts of the T3 claims ("light tail bounds the mean shift", claims.md §2 T3) on one case.
+ * `shiftBoundVerdict`: E_P[V] − μ_Q ≤ B(d) + tol for the reweighting P (d = D(P‖Q), B = dvBound), where
+ *   tol = TOL_REL·(B + |shift|) + TOL_ABS·(|μ_Q| + spread(Q))
+ * (a stated numerical tolerance: tilts attain B exactly, so the margin there is tol itself). `holds` when the
+ * margin beats the error estimates (first way: closed forms, t3Step/t3Tilt; B's error plus klError/λ*, since
+ * dB/dd = 1/λ*); `fails` only when the excess beats them AND the second way (quadrature, t3SecondWay) confirms
+ * it, with the certificate λ (g(λ) < shift). Heavy side (B = ∞): the conclusion "bounded by a finite B(d)"
+ * fails with the T1 witness (highMeanVerdict.ts): a P with D < d whose shift exceeds K = 1e3·(1 + spread).
+ * μ_Q = −∞ with E_P[V] finite: the shift is +∞ at finite d (fails, certificate: the two means).
+ */
+import { fails, fmt, holds, inconclusive } from '../claims/verdicts.ts';
+import type { Verdict } from '../claims/types.ts';
+import { build } from '../distributions/build.ts';
+import type { Distribution } from '../distributions/types.ts';
+import { dvBound } from './dvBound.ts';
+import { highMeanLowKlVerdict } from './highMeanVerdict.ts';
+import { applyReweighting, type ReweightingSpec } from './reweighting.ts';
+import { spreadOf } from './t3Tilt.ts';
+
+export const TOL_REL = 1e-6;
+export const TOL_ABS = 1e-9;
+const EPS = Number.EPSILON;
+
+const reflections = new WeakMap<Distribution, Distribution>();
+/** The law of −V (cached). */
+export function reflect(q: Distribution): Distribution {
+  let r = reflections.get(q);
+  if (!r) {
+    r = build({ family: 'affine', base: q.spec, loc: 0, scale: -1 });
+    reflections.set(q, r);
+  }
+  return r;
+}
+
+/** T1 on the given side: a P with D(P‖Q) < eps and E_P[sV] − E_Q[sV] > K, as a failing verdict of "bounded". */
+export function unboundedShiftVerdict(q: Distribution, eps: number, side: 1 | -1, what: string): Verdict {
+  const qs = side === 1 ? q : reflect(q);
+  const K = 1e3 * (1 + spreadOf(q));
+  const t1 = highMeanLowKlVerdict(qs, qs.mean() + K, eps);
+  const numbers = { ...t1.numbers, K, eps, side };
+  if (t1.status === 'holds') {
+    const sign = side === 1 ? '' : '−';
+    return fails(`${what}: ${side === 1 ? 'right' : 'left'} tail heavy (λ = 0 only), and the T1 witness has D < ${fmt(eps)} with ${sign}(E_P[V] − μ_Q) > K = ${fmt(K)} (${t1.summary})`, numbers, t1.witness);
+  }
+  return inconclusive(`heavy ${side === 1 ? 'right' : 'left'} tail but no T1 witness certified: ${t1.reason ?? t1.summary}`, numbers);
+}
+
+/** Is shift ≤ factor·B(d) + tol, for the exact d and shift of a reweighting (see the file comment)? */
+export function compareToBound(q: Distribution, shift: number, shiftErr: number, d: number, dErr: number, factor = 1): { status: 'holds' | 'fails' | 'open'; numbers: Record<string, number> } {
+  const mu = q.mean();
+  const dv = dvBound(q, d);
+  const B = factor * dv.bound;
+  const errB = factor * (dv.error + (dv.lambda > 0 ? 2 * dErr / dv.lambda : 0));
+  const tol = TOL_REL * (Math.abs(B) + Math.abs(shift)) + TOL_ABS * (Math.abs(mu) + spreadOf(q));
+  const numbers = { shift, shiftErr, d, dErr, bound: B, boundErr: errB, lambda: dv.lambda, tol, mean: mu };
+  if (shift + shiftErr <= tol) return { status: 'holds', numbers }; // B ≥ 0 always
+  if (!Number.isFinite(B) || !Number.isFinite(errB)) return { status: 'open', numbers };
+  if (B + tol - shift > errB + shiftErr) return { status: 'holds', numbers };
+  if (shift - shiftErr - tol > B + errB) return { status: 'fails', numbers };
+  return { status: 'open', numbers };
+}
+
+export function shiftBoundVerdict(q: Distribution, p: ReweightingSpec, factor = 1): Verdict {
+  const mu = q.mean();
+  if (!(q.mgfSup > 0)) {
+    const r = applyReweighting(q, p, { secondWay: false });
+    if (r.kl === 0) return holds('P = Q (d = 0): shift 0', { kl: 0 });
+    return unboundedShiftVerdict(q, r.kl > 0 ? r.kl : 1e-3, 1, 'no finite B(d)');
+  }
+  const r = applyReweighting(q, p, { secondWay: false });
+  const base = { kl: r.kl, klError: r.klError, meanP: r.mean, meanQ: mu };
+  if (mu === -Infinity && Number.isFinite(r.mean) && r.kl < Infinity) {
+    return fails(`μ_Q = −∞ but E_P[V] = ${fmt(r.mean)} at D(P‖Q) = ${fmt(r.kl)}: the shift is +∞ at finite d`, base);
+  }
+  if (!Number.isFinite(r.mean) || !Number.isFinite(r.kl) || !Number.isFinite(mu)) {
+    return inconclusive(`E_P[V] = ${r.mean}, D = ${r.kl}, μ_Q = ${mu}: not finite`, base);
+  }
+  const shift = r.mean - mu;
+  const cmp = compareToBound(q, shift, r.meanError + 4 * EPS * (Math.abs(r.mean) + Math.abs(mu)), r.kl, r.klError, factor);
+  const numbers = { ...base, ...cmp.numbers };
+  const what = `E_P[V] − μ_Q = ${fmt(shift)} vs ${factor === 1 ? '' : `${factor}·`}B(${fmt(r.kl)}) = ${fmt(cmp.numbers.bound)}`;
+  if (cmp.status === 'holds') return holds(`${what} (margin beats errors ${fmt(cmp.numbers.boundErr + cmp.numbers.shiftErr)})`, numbers);
+  if (cmp.status === 'open') return inconclusive('error estimate larger than the margin, or B not computable', numbers);
+  // a failure must survive the second way (quadrature / sums)
+  const r2 = applyReweighting(q, p);
+  if (!r2.secondWayConverged) return inconclusive(`first way exceeds the bound; second way unavailable (${r2.reason})`, numbers);
+  const again = compareToBound(q, r2.meanSecondWay - mu, r2.meanSecondWayError + 4 * EPS * Math.abs(mu), r2.klSecondWay, r2.klSecondWayError, factor);
+  if (again.status !== 'fails') return inconclusive('first way exceeds the bound, the second way does not confirm it', numbers);
+  return fails(`${what}: the excess beats the errors (both ways); certificate λ = ${fmt(cmp.numbers.lambda)}: g(λ) < shift`, { ...numbers, meanSecondWay: r2.meanSecondWay, klSecondWay: r2.klSecondWay }, { kind: 'dv-violation', lambda: cmp.numbers.lambda });
+}

@@ -1,0 +1,22 @@
+/**
+ * Vitest config for mutation testing (stryker.config.json): only the unit tests beside the numerics and
+ * the distributions, with a fixed fast-check seed so that a mutant is killed or survives reproducibly
+ * (override with GOODHART_SEED). MUTATE_TESTS (comma-separated globs) narrows the test files for a run
+ * over a few source files, e.g.
+ *   MUTATE_TESTS=src/distributions/pareto.test.ts npx stryker run --mutate src/distributions/pareto.ts
+ */
+import { defineConfig } from 'vitest/config';
+
+process.env.GOODHART_SEED ??= '20250101';
+
+const ALL_UNIT_TESTS = ['src/numerics/**/*.test.ts', 'src/distributions/**/*.test.ts'];
+const narrowed = process.env.MUTATE_TESTS?.split(',').map((s) => s.trim()).filter((s) => s !== '');
+
+export default defineConfig({
+  test: {
+    include: narrowed && narrowed.length > 0 ? narrowed : ALL_UNIT_TESTS,
+    testTimeout: 120_000,
+    setupFiles: ['src/testing/setup.ts'],
+    env: { GOODHART_SEED: process.env.GOODHART_SEED },
+  },
+});
