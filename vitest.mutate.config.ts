@@ -16,6 +16,11 @@ export default defineConfig({
   test: {
     include: narrowed && narrowed.length > 0 ? narrowed : ALL_UNIT_TESTS,
     testTimeout: 120_000,
+    // Reuse the worker's module cache between mutant runs: Stryker switches mutants through a global at
+    // run time, so re-importing fast-check and the module graph per mutant (seconds on a loaded machine)
+    // buys nothing. Caveat: mutants in module-level code ("static" mutants) are then only exercised by
+    // the first import; Stryker marks them static in its report.
+    isolate: false,
     setupFiles: ['src/testing/setup.ts'],
     env: { GOODHART_SEED: process.env.GOODHART_SEED },
   },

@@ -72,20 +72,25 @@ def calls_per_second(fn, ts):
     return statistics.median(one_run(fn, ts, MIN_RUN_S) for _ in range(RUNS))
 
 
-def tail_mean_fn(dist, discrete):
-    """E[X | X > t] by dist.expect; a call that raises (Cauchy: boost's quantile overflows) gives NaN and
-    its exception name is recorded under "values" (its cost, up to the raise, is still what is timed)."""
+def guarded(fn, errors):
+    """fn, but a call that raises (Cauchy's expect: boost's quantile overflows; zipf's logsf at 1e100:
+    its cdf sums arange(1, t)) gives NaN and the exception name is recorded; its cost up to the raise is
+    still what is timed."""
 
-    def tm(t):
-        lb = math.floor(t) + 1 if discrete else t
+    def call(t):
         try:
-            return dist.expect(lambda x: x, lb=lb, conditional=True)
-        except (ArithmeticError, ValueError) as e:
-            tm.errors[str(t)] = type(e).__name__
+            return fn(t)
+        except (ArithmeticError, ValueError, MemoryError) as e:
+            errors[str(t)] = type(e).__name__
             return math.nan
 
-    tm.errors = {}
-    return tm
+    return call
+
+
+def tail_mean_fn(dist, discrete):
+    if discrete:
+        return lambda t: dist.expect(lambda x: x, lb=math.floor(t) + 1, conditional=True)
+    return lambda t: dist.expect(lambda x: x, lb=t, conditional=True)
 
 
 def finite_or_str(x):
@@ -105,17 +110,19 @@ def main():
         "families": {},
     }
     for family, (dist, ts, discrete) in CASES.items():
-        tm = tail_mean_fn(dist, discrete)
+        errors = {"logsf": {}, "tailMean": {}}
+        logsf = guarded(dist.logsf, errors["logsf"])
+        tm = guarded(tail_mean_fn(dist, discrete), errors["tailMean"])
         base = calls_per_second(math.log, ts)
         out["families"][family] = {
             "ts": ts,
             "baselineMathLog": base,
-            "logsf": calls_per_second(lambda t: dist.logsf(t), ts),
+            "logsf": calls_per_second(logsf, ts),
             "tailMean": calls_per_second(tm, ts),
             "tailMeanMethod": "expect(lambda x: x, lb=t, conditional=True)"
             + (" with lb = floor(t) + 1" if discrete else ""),
-            "values": {str(t): [finite_or_str(dist.logsf(t)), finite_or_str(tm(t))] for t in ts},
-            "errors": tm.errors,
+            "values": {str(t): [finite_or_str(logsf(t)), finite_or_str(tm(t))] for t in ts},
+            "errors": errors,
         }
         print(family, file=sys.stderr, flush=True)
     json.dump(out, sys.stdout, indent=2)

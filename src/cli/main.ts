@@ -112,8 +112,8 @@ export async function main(argv: string[]): Promise<number> {
     .option('--fixed', 'also remove entries marked fixed')
     .option('--dry-run', 'only list what would be removed')
     .addOption(storeOption())
-    .action(async (opts) => {
-      exitCode = await storePrune(resolve(opts.store), PROPERTIES, { fixed: Boolean(opts.fixed), dryRun: Boolean(opts.dryRun) });
+    .action((opts) => {
+      exitCode = storePrune(resolve(opts.store), PROPERTIES, { fixed: Boolean(opts.fixed), dryRun: Boolean(opts.dryRun) });
     });
 
   try {

@@ -20,7 +20,7 @@ export async function runReplay(
 ): Promise<number> {
   const loaded = resolveEntry(root, id);
   const { entry } = loaded;
-  const claims = source.claims ?? (await loadClaims(source.propertiesDir));
+  const claims = source.claims ?? (await loadClaims(source.propertiesDir, [entry.claimId]));
   const claim = claims.find((c) => c.id === entry.claimId);
   if (!claim) throw new UsageError(`claim '${entry.claimId}' of ${loaded.file} no longer exists (goodhart store prune removes its entries)`);
   const r = evaluateStored(claim, entry.purpose, loaded.value);

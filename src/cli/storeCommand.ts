@@ -3,7 +3,7 @@ import { findEntryFiles, loadStore, readEntry, storePath, type LoadedEntry } fro
 import { entryLine, entryPage } from '../store/format.ts';
 import { pruneStore } from '../store/prune.ts';
 import { StoreError } from '../errors.ts';
-import { loadClaims } from './loadClaims.ts';
+import { claimIds } from './loadClaims.ts';
 import { UsageError } from './usageError.ts';
 
 type Out = Pick<NodeJS.WriteStream, 'write'>;
@@ -36,8 +36,8 @@ export function storeShow(root: string, id: string, out: Out = process.stdout): 
   return 0;
 }
 
-export async function storePrune(root: string, propertiesDir: string, opts: { fixed?: boolean; dryRun?: boolean }, out: Out = process.stdout): Promise<number> {
-  const knownClaims = new Set((await loadClaims(propertiesDir)).map((c) => c.id));
+export function storePrune(root: string, propertiesDir: string, opts: { fixed?: boolean; dryRun?: boolean }, out: Out = process.stdout): number {
+  const knownClaims = new Set(claimIds(propertiesDir));
   const removed = pruneStore(root, { knownClaims, fixed: opts.fixed, dryRun: opts.dryRun });
   for (const r of removed) out.write(`${opts.dryRun ? 'would remove' : 'removed'} ${storePath(root, r.file)}: ${r.reason}\n`);
   out.write(`${removed.length} file${removed.length === 1 ? '' : 's'} ${opts.dryRun ? 'to remove' : 'removed'}\n`);

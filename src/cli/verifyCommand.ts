@@ -15,7 +15,7 @@ import { applyReplay, replayStore, type StoreReplay } from '../store/replay.ts';
 import { buildReport, makeRunFile } from '../report/collect.ts';
 import { writeRunFile } from '../report/results.ts';
 import { reportJson, writeReports } from '../report/write.ts';
-import { loadClaims } from './loadClaims.ts';
+import { claimIds, loadClaims } from './loadClaims.ts';
 import { createProgress } from './progress.ts';
 import { runsForShard, shardSeed, type Shard } from './shard.ts';
 import { formatResultTable } from './table.ts';
@@ -51,12 +51,14 @@ export function ensureWritable(dir: string, what: string): void {
 export async function runVerify(options: VerifyCommandOptions): Promise<number> {
   ensureWritable(options.reportDir, 'report');
   ensureWritable(options.storeRoot, 'store');
-  const all = options.claims ?? (await loadClaims(options.propertiesDir));
-  const known = new Set(all.map((c) => c.id));
+  const known = new Set(options.claims ? options.claims.map((c) => c.id) : claimIds(options.propertiesDir));
   for (const id of options.claimIds) {
     if (!known.has(id)) throw new UsageError(`unknown claim '${id}' (--claim takes one of: ${[...known].join(', ') || 'none yet'})`);
   }
-  const claims = options.claimIds.length > 0 ? all.filter((c) => options.claimIds.includes(c.id)) : all;
+  const only = options.claimIds.length > 0 ? options.claimIds : undefined;
+  const claims = options.claims
+    ? options.claims.filter((c) => !only || only.includes(c.id))
+    : await loadClaims(options.propertiesDir, only);
   const shard = options.shard ?? { index: 1, count: 1 };
   const seed = shardSeed(options.seed, shard);
   const numRuns = runsForShard(options.numRuns, shard);

@@ -20,7 +20,7 @@ export interface DvBound {
   readonly bound: number;
   /** the λ at which the bound was evaluated */
   readonly lambda: number;
-  /** error estimate of `bound`: Λ's error over λ, plus |g(λ) − Λ′(λ)| (zero at the exact minimiser) */
+  /** error estimate of `bound`: Λ's error over λ, plus g(λ) − Λ′(λ_a) with k(λ_a) ≤ d (B lies between them) */
   readonly error: number;
 }
 
@@ -54,8 +54,7 @@ export function dvBound(dist: Distribution, d: number): DvBound {
   const uTop = Number.isFinite(dist.mgfSup) ? Math.log(dist.mgfSup) - 1e-12 : U_MAX;
   /** log k(e^u) − log d, with k the KL of the tilt at λ = e^u (NaN where Λ is unavailable). */
   const F = (u: number): number => {
-    const l = Math.exp(u);
-    const k = l * c.shift(l).value - c.logMgf(l).value;
+    const k = c.tiltKl(Math.exp(u)).value;
     return k > 0 ? Math.log(k) - Math.log(d) : k === 0 || k < 0 ? -Infinity : NaN;
   };
   const sd = Math.sqrt(dist.variance());
@@ -86,7 +85,13 @@ export function dvBound(dist: Distribution, d: number): DvBound {
   const m = c.logMgf(lambda);
   const s = c.shift(lambda);
   const bound = (d + m.value) / lambda;
-  const gap = Number.isFinite(s.value) ? Math.abs(bound - s.value) : 0;
-  const stationary = bracketed ? gap : 0; // at an end point g ≠ Λ′ is expected
-  return { bound, lambda, error: m.error / lambda + stationary + 4 * Number.EPSILON * Math.abs(bound) };
+  // Sandwich: the tilt at λ_a = e^a has KL k(λ_a) ≤ d, so B ≥ Λ′(λ_a); and B ≤ g(λ) for every λ.
+  let slack = 0;
+  if (bracketed) {
+    const sa = c.shift(Math.exp(a));
+    slack = Math.max(0, bound - sa.value) + sa.error;
+  } else if (Number.isFinite(s.value)) {
+    slack = Math.abs(bound - s.value); // an end point: g ≠ Λ′ there is expected; counted as error
+  }
+  return { bound, lambda, error: m.error / lambda + slack + 4 * Number.EPSILON * Math.abs(bound) };
 }

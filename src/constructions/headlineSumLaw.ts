@@ -95,6 +95,24 @@ function logMgfUpperOf(s: SumStructure, lambda: number): number {
   return logSumExp(s.parts.map((p, i) => (s.weights[i] > 0 ? Math.log(s.weights[i]) + logMgfUpperOf(p, lambda) : -Infinity)));
 }
 
+/** The spec of V's marginal: the pair's v, or the mixture of the components' V marginals (as buildPair builds it). */
+export function vMarginalSpec(spec: PairSpec): DistributionSpec {
+  if (spec.kind === 'latentMixture') return { family: 'mixture', components: spec.components.map(vMarginalSpec), weights: spec.weights };
+  return spec.v;
+}
+
+const vCache = new WeakMap<object, Distribution>();
+
+/** V's marginal law, built once per (immutable) pair spec. */
+export function vMarginalOf(spec: PairSpec): Distribution {
+  let v = vCache.get(spec);
+  if (!v) {
+    v = build(vMarginalSpec(spec));
+    vCache.set(spec, v);
+  }
+  return v;
+}
+
 /** The summand decomposition of a pair spec, cached by the identity of the (immutable) spec object. */
 export function sumLawOf(spec: PairSpec): SumLaw {
   let law = cache.get(spec);

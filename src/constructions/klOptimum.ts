@@ -13,7 +13,8 @@ import { build } from '../distributions/build.ts';
 import type { Estimate, Pair, PairSpec } from '../pairs/types.ts';
 import { uAbscissa } from './t4Abscissa.ts';
 import { copulaTiltedMeanV, copulaTiltResolved } from './t4CopulaCheck.ts';
-import { tiltedMean, tiltedMeanEstimate } from './tiltMean.ts';
+import { tiltedMean } from './tiltMean.ts';
+import { tiltedMeanEstimate } from './tiltMeanEstimate.ts';
 
 export type KlOptimum =
   | { readonly status: 'tilt'; readonly beta: number; readonly theta: number; readonly meanV: Estimate; readonly method: string }

@@ -22,8 +22,10 @@ export interface DvMemo {
   /** ≥ B_V(d) (0 for d ≤ 0) */
   upper(d: number): number;
   /**
-   * ≥ E[V | A] − μ_V for every event A with −log Q(A) ≤ L: ess sup V − μ_V when V is bounded above (free and,
-   * for the large L of a far tail, as tight as B_V(L)), else upper(L).
+   * ≥ E[V | A] − μ_V for every event A with −log Q(A) ≤ L. Such A has E[V | A] ≤ CVaR_q(V), q = e^{−L}, and by
+   * Rockafellar–Uryasev CVaR_q(V) = min_v {v + E[(V − v)⁺]/q} ≤ v + e^{L + log F̄_V(v)}·(E[V | V > v] − v) for
+   * every v; v is taken where log F̄_V(v) ≈ −L (bisection on the closed-form log-survival). Capped by
+   * ess sup V − μ_V; falls back to upper(L) (Donsker–Varadhan) where the tail mean is not finite.
    */
   conditionalShift(L: number): number;
   /** ≤ B_V(d) (0 for d ≤ 0); stops refining once it reaches `need` */
@@ -48,6 +50,25 @@ function massAtKl(d: number, logQ: number): number {
     else lo = mid;
   }
   return q + Math.exp(lo);
+}
+
+/** A point x with log F̄_V(x) close to (and not above) level, by doubling then bisection from the median. */
+function levelPoint(v: Distribution, level: number): number {
+  let lo = v.quantile(0.5);
+  if (!(v.logSf(lo) > level)) return lo;
+  let step = Math.max(1, Math.abs(lo));
+  let hi = lo + step;
+  while (v.logSf(hi) > level && Number.isFinite(hi)) {
+    lo = hi;
+    step *= 2;
+    hi = lo + step;
+  }
+  for (let i = 0; i < 100 && hi - lo > 1e-12 * Math.max(1, Math.abs(hi)); i++) {
+    const mid = 0.5 * (lo + hi);
+    if (v.logSf(mid) > level) lo = mid;
+    else hi = mid;
+  }
+  return hi;
 }
 
 /** The quantiles at which V is cut: the median first (usually enough), then further into both tails. */
@@ -118,9 +139,23 @@ export function memoDv(v: Distribution): DvMemo {
   };
   const index = (d: number) => PER_DECADE * Math.log10(d);
   const sup = v.support.upper;
+  const shifts = new Map<number, number>();
   return {
     conditionalShift(L) {
-      return Number.isFinite(sup) && Number.isFinite(mu) ? (L > 0 ? sup - mu : 0) : this.upper(L);
+      if (!(L > 0)) return L === 0 ? 0 : NaN;
+      if (Number.isFinite(sup) && Number.isFinite(mu)) return sup - mu;
+      if (heavy) return Infinity;
+      const k = Math.ceil(index(L) + 1e-12);
+      let r = shifts.get(k);
+      if (r === undefined) {
+        const Lk = 10 ** (k / PER_DECADE);
+        const x = levelPoint(v, -Lk);
+        const excess = v.tailMean(x) - x;
+        const cvar = x + Math.exp(Lk + v.logSf(x)) * excess - mu;
+        r = Number.isFinite(cvar) && excess >= 0 ? cvar : this.upper(Lk);
+        shifts.set(k, r);
+      }
+      return r;
     },
     upper(d) {
       if (Number.isNaN(d) || Number.isNaN(mu)) return NaN;

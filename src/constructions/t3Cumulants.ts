@@ -22,6 +22,7 @@ import { logPolylogExp } from '../numerics/special/hurwitzZeta.ts';
 import { logSumExp } from '../numerics/logspace.ts';
 import { tiltedMeanByQuadrature } from '../numerics/expectation.ts';
 import { buildNodeTable, type NodeTable } from './t3NodeTable.ts';
+import { phiTerm } from './t3SecondWay.ts';
 
 export interface Estimate { readonly value: number; readonly error: number }
 export interface Cumulants {
@@ -30,6 +31,8 @@ export interface Cumulants {
   logMgf(lambda: number): Estimate;
   /** Λ′(λ) = E_λ[X] − μ */
   shift(lambda: number): Estimate;
+  /** D(Q_λ‖Q) = λΛ′(λ) − Λ(λ), the KL of the tilt (invariant under x ↦ a + x) */
+  tiltKl(lambda: number): Estimate;
 }
 
 const EPS = Number.EPSILON;
@@ -69,7 +72,8 @@ function leafCumulants(d: Distribution): Cumulants {
   const mu = d.mean();
   if (d.spec.family === 'normal') {
     const v = d.spec.sigma * d.spec.sigma;
-    return { mean: mu, logMgf: (l) => ({ value: 0.5 * l * l * v, error: 2 * EPS * l * l * v }), shift: (l) => ({ value: l * v, error: EPS * Math.abs(l * v) }) };
+    const half = (l: number) => ({ value: 0.5 * l * l * v, error: 2 * EPS * l * l * v });
+    return { mean: mu, logMgf: half, shift: (l) => ({ value: l * v, error: EPS * Math.abs(l * v) }), tiltKl: half };
   }
   if (!TABLE_FAMILIES.has(d.spec.family) || d.support.kind !== 'continuous') {
     return {
@@ -82,10 +86,17 @@ function leafCumulants(d: Distribution): Cumulants {
         const t = l === 0 ? mu : closedTiltMean(d, l);
         return { value: t - mu, error: 8 * EPS * (Math.abs(t) + Math.abs(mu)) };
       },
+      tiltKl: (l) => {
+        if (l === 0) return { value: 0, error: 0 };
+        const m = d.logMgf(l);
+        const t = closedTiltMean(d, l);
+        if (m === Infinity || t === Infinity) return { value: Infinity, error: 0 };
+        return { value: l * t - m, error: 8 * EPS * (Math.abs(l * t) + Math.abs(m)) };
+      },
     };
   }
   const mgfSup = d.mgfSup;
-  const tables = new Map<number, { t: NodeTable; consistent: boolean; logMass: number }>();
+  const tables = new Map<number, TableEntry>();
   /**
    * A table is `centred-consistent` when its own mass and mean match 1 and μ (to 1e-9): then the centred sums
    * below are exact in relative terms. Otherwise (a mean carried by mass the table cannot reach, e.g. a
@@ -98,7 +109,7 @@ function leafCumulants(d: Distribution): Cumulants {
    * more than the body's width (strongly light tails at large λ) that table cannot resolve e^{λx}f and says
    * so through its error estimate; then a table fitted to λ itself (L = λ) is used (`exact`).
    */
-  const tableFor = (l: number, exact = false): { t: NodeTable; consistent: boolean; logMass: number } => {
+  const tableFor = (l: number, exact = false): TableEntry => {
     const b = Math.ceil(Math.log2(Math.abs(l)));
     const key = exact ? l : Math.sign(l) * (b + 2000) + 0.5;
     let entry = tables.get(key);
@@ -107,81 +118,116 @@ function leafCumulants(d: Distribution): Cumulants {
       const t = buildNodeTable(d.logPdf, d.support.lower, d.support.upper, exact ? l : Math.sign(l) * 2 ** (b + 1), !exact);
       let mass = 0, m1 = 0, a1 = 0;
       for (let j = 0; j < t.x.length; j++) { mass += t.K[j]; m1 += t.K[j] * (t.x[j] - mu); a1 += t.K[j] * Math.abs(t.x[j] - mu); }
-      entry = { t, consistent: Math.abs(m1) <= 1e-9 * a1 && Math.abs(mass - 1) <= 1e-9, logMass: Math.log(mass) };
+      entry = { t, consistent: Math.abs(m1) <= 1e-9 * a1 && Math.abs(mass - 1) <= 1e-9, logMass: Math.log(mass), mean: mu + m1 / mass };
       tables.set(key, entry);
     }
     return entry;
   };
-  let memo: { l: number; r: ReturnType<typeof sumsAt> } | undefined;
-  const sums = (l: number) => {
+  let memo: { l: number; r: TableSums } | undefined;
+  const sums = (l: number): TableSums => {
     if (memo?.l !== l) {
       let r = sumsAt(l, false);
-      if (!(r.e0 <= 1e-9 * r.k0 + 1e-300)) r = sumsAt(l, true); // relative to E[h(y)] (centred) or E[e^y] (scaled)
+      // relative to E[h(y)] (or E[e^y] when scaled); else a table fitted to λ, whichever estimate is smaller
+      if (!(r.e0 <= 1e-9 * r.k0 + 1e-300)) {
+        const e = sumsAt(l, true);
+        if (e.e0 / e.k0 < r.e0 / r.k0 || !(r.e0 < Infinity)) r = e;
+      }
       memo = { l, r };
     }
     return memo.r;
   };
-  function sumsAt(l: number, exact: boolean) {
-    const { t, consistent, logMass } = tableFor(l, exact);
+  /**
+   * Sums around a centre c: μ when the table is consistent (so E_t[X − c] = 0 to 1e-9 and the h-sums are
+   * exact in relative terms), else the table's own mean, with Λ = λ(c − μ) + Λ_c and Λ′ = (c − μ) + Λ′_c.
+   * scaled: e^y would overflow, log-space sums (then Λ is far from 0 and nothing cancels).
+   */
+  function sumsAt(l: number, exact: boolean): TableSums {
+    const { t, consistent, logMass, mean } = tableFor(l, exact);
+    const c = consistent ? mu : mean;
     let big = -Infinity;
     let maxY = -Infinity;
     for (let j = 0; j < t.x.length; j++) {
       if (t.logK[j] === -Infinity) continue;
-      big = Math.max(big, t.logK[j] + l * (t.x[j] - mu));
-      maxY = Math.max(maxY, l * (t.x[j] - mu));
+      big = Math.max(big, t.logK[j] + l * (t.x[j] - c));
+      maxY = Math.max(maxY, l * (t.x[j] - c));
     }
-    const scaled = maxY > 600 || !consistent; // log-space sums: e^y would overflow (Λ far from 0), or see tableFor
+    const scaled = maxY > 600;
     let k0 = 0, k1 = 0, e0 = 0, e1 = 0;
     for (let s = 0; s < t.x.length; s += 15) {
       let sk0 = 0, sk1 = 0, sg0 = 0, sg1 = 0;
       for (let j = s; j < s + 15; j++) {
         if (t.logK[j] === -Infinity) continue;
-        const dx = t.x[j] - mu;
+        const dx = t.x[j] - c;
         const y = l * dx;
-        const f0 = scaled ? 0 : hOf(y);
-        const f1 = scaled ? 0 : dx * Math.expm1(y);
         if (scaled) {
           const wk = Math.exp(t.logK[j] - big + y), wg = Math.exp(t.logG[j] - big + y);
           sk0 += wk; sk1 += wk * dx; sg0 += wg; sg1 += wg * dx;
           continue;
         }
+        const f0 = hOf(y);
+        const f1 = dx * Math.expm1(y);
         sk0 += t.K[j] * f0; sk1 += t.K[j] * f1;
         if (t.G[j] > 0) { sg0 += t.G[j] * f0; sg1 += t.G[j] * f1; }
       }
       k0 += sk0; k1 += sk1; e0 += Math.abs(sk0 - sg0); e1 += Math.abs(sk1 - sg1);
     }
+    if (!scaled) { const m = Math.exp(logMass); k0 /= m; k1 /= m; e0 /= m; e1 /= m; }
     if (!t.converged) { e0 = Infinity; e1 = Infinity; } // the rule met neither tolerance nor budget: no estimate
-    return { scaled, big: big - logMass, k0, k1, e0, e1 };
+    // centred at c: log E_t[e^{λ(X−c)}] and E_λ[X] − c
+    const logM = scaled ? big - logMass + Math.log(k0) : Math.log1p(k0);
+    const logMErr = scaled ? e0 / k0 + 8 * EPS * (Math.abs(big) + 1) : e0 / (1 + k0) + 4 * EPS * Math.abs(logM);
+    const den = scaled ? k0 : 1 + k0;
+    const tiltMean = k1 / den;
+    return { k0, e0, e1, logM, logMErr, tiltMean, tiltMeanErr: e1 / den + Math.abs(tiltMean) * (e0 / den + 8 * EPS), drift: c - mu };
   }
   const unavailable = { value: NaN, error: Infinity };
-  // Last resort: the family's own adaptive quadrature (milliseconds per call), credited with 1e-9 relative.
+  // Last resort, where no table gives an estimate: the family's own adaptive quadrature (milliseconds per
+  // call), credited with 1e-9 relative.
   const byFamily = {
     logMgf: (l: number): Estimate => { const m = d.logMgf(l) - l * mu; return Number.isFinite(m) && m >= 0 ? { value: m, error: 1e-9 * (1 + Math.abs(m) + Math.abs(l * mu)) } : unavailable; },
     shift: (l: number): Estimate => { const t = tiltedMeanByQuadrature(d.logPdf, d.support.lower, d.support.upper, l) - mu; return Number.isFinite(t) ? { value: t, error: 1e-9 * (Math.abs(t) + Math.abs(mu)) } : unavailable; },
   };
+  const outside = (l: number) => l > 0 && !(l < mgfSup);
+  const logMgf = (l: number): Estimate => {
+    if (l === 0) return { value: 0, error: 0 };
+    if (outside(l)) return { value: Infinity, error: 0 };
+    const s = sums(l);
+    // Λ ≥ 0 (Jensen): a negative or non-finite value means the table failed (e.g. Weibull k → 1⁺ past 1/scale)
+    const raw = l * s.drift + s.logM;
+    const error = s.logMErr + 4 * EPS * Math.abs(l * s.drift);
+    const table = raw >= -error && Number.isFinite(raw) && error < Infinity ? { value: Math.max(raw, 0), error } : unavailable;
+    return table.error < Infinity ? table : byFamily.logMgf(l);
+  };
+  const shift = (l: number): Estimate => {
+    if (l === 0) return { value: 0, error: 0 };
+    if (outside(l)) return { value: Infinity, error: 0 };
+    const s = sums(l);
+    const value = s.drift + s.tiltMean;
+    const table = Number.isFinite(value) ? { value, error: s.tiltMeanErr + 4 * EPS * Math.abs(s.drift) } : unavailable;
+    return table.error < Infinity ? table : byFamily.shift(l);
+  };
   return {
     mean: mu,
-    logMgf: (l) => {
+    logMgf,
+    shift,
+    tiltKl: (l) => {
       if (l === 0) return { value: 0, error: 0 };
-      if (l > 0 && !(l < mgfSup)) return { value: Infinity, error: 0 };
+      if (outside(l)) return { value: Infinity, error: 0 };
       const s = sums(l);
-      if (s.e0 === Infinity) return byFamily.logMgf(l);
-      // Λ ≥ 0 (Jensen): a negative or non-finite value means the table failed (e.g. Weibull k → 1⁺ past 1/scale)
-      const raw = s.scaled ? s.big + Math.log(s.k0) : Math.log1p(s.k0);
-      const error = s.scaled ? s.e0 / s.k0 + 8 * EPS * (Math.abs(s.big) + 1) : s.e0 / (1 + s.k0) + 4 * EPS * raw;
-      return raw >= -error && Number.isFinite(raw) && error < Infinity ? { value: Math.max(raw, 0), error } : unavailable;
-    },
-    shift: (l) => {
-      if (l === 0) return { value: 0, error: 0 };
-      if (l > 0 && !(l < mgfSup)) return { value: Infinity, error: 0 };
-      const s = sums(l);
-      if (s.e1 === Infinity) return byFamily.shift(l);
-      const den = s.scaled ? s.k0 : 1 + s.k0;
-      const value = s.k1 / den;
-      if (!Number.isFinite(value)) return unavailable;
-      return { value, error: s.e1 / den + Math.abs(value) * (s.e0 / den + 8 * EPS) };
+      // λ·E_λ[X − c] − log E[e^{λ(X−c)}]: the drift λ(c − μ) cancels exactly, so it is not formed
+      const table = { value: l * s.tiltMean - s.logM, error: Math.abs(l) * s.tiltMeanErr + s.logMErr };
+      return Number.isFinite(table.value) && table.error < Infinity ? table : klFrom(l, logMgf(l), shift(l));
     },
   };
+}
+
+interface TableEntry { t: NodeTable; consistent: boolean; logMass: number; mean: number }
+interface TableSums { k0: number; e0: number; e1: number; logM: number; logMErr: number; tiltMean: number; tiltMeanErr: number; drift: number }
+
+/** D(Q_λ‖Q) = λΛ′(λ) − Λ(λ) from the centred parts. */
+function klFrom(l: number, L: Estimate, s: Estimate): Estimate {
+  if (L.value === Infinity || s.value === Infinity) return { value: Infinity, error: 0 };
+  return { value: l * s.value - L.value, error: Math.abs(l) * s.error + L.error + 4 * EPS * (Math.abs(l * s.value) + Math.abs(L.value)) };
 }
 
 /** h(y) = e^y − 1 − y, by its series for |y| < ½ (no cancellation). */
@@ -202,7 +248,12 @@ function specCumulants(d: Distribution): Cumulants {
   if (spec.family === 'affine') {
     const base = cumulantsOf(build(spec.base));
     const s = spec.scale;
-    return { mean: d.mean(), logMgf: (l) => base.logMgf(s * l), shift: (l) => { const r = base.shift(s * l); return { value: s * r.value, error: Math.abs(s) * r.error }; } };
+    return {
+      mean: d.mean(),
+      logMgf: (l) => base.logMgf(s * l),
+      shift: (l) => { const r = base.shift(s * l); return { value: s * r.value, error: Math.abs(s) * r.error }; },
+      tiltKl: (l) => base.tiltKl(s * l),
+    };
   }
   if (spec.family === 'mixture') {
     const total = spec.weights.reduce((a, b) => a + b, 0);
@@ -244,6 +295,25 @@ function specCumulants(d: Distribution): Cumulants {
         });
         return { value, error };
       },
+      // Q_λ = Σ π_k Q_{k,λ}, π_k = w_k e^{y_k}/(1 + S): D(Q_λ‖Q) = Σ π_k D(Q_{k,λ}‖Q_k) + KL(π‖w), both ≥ 0,
+      // KL(π‖w) = Σ w_k φ(π_k/w_k) (φ(r) = r log r − r + 1): no cancellation, no dependence on the means
+      tiltKl: (l) => {
+        if (l === 0) return { value: 0, error: 0 };
+        const L = logMgf(l);
+        if (L.value === Infinity) return { value: Infinity, error: 0 };
+        let value = 0, error = L.error;
+        terms(l).forEach((t, k) => {
+          const dk = t.y - L.value;
+          const pi = parts[k].w * Math.exp(dk);
+          value += phiTerm(Math.log(parts[k].w), dk);
+          error += Math.abs(dk) * pi * (t.m.error + L.error);
+          if (pi === 0) return;
+          const kk = parts[k].c.tiltKl(l);
+          value += pi * kk.value;
+          error += pi * kk.error;
+        });
+        return { value, error: error + 8 * EPS * value };
+      },
     };
   }
   return leafCumulants(d);
@@ -254,7 +324,7 @@ export function cumulantsOf(d: Distribution): Cumulants {
   let c = cache.get(d);
   if (!c) {
     const raw = specCumulants(d);
-    c = { mean: raw.mean, logMgf: memoLast(raw.logMgf), shift: memoLast(raw.shift) };
+    c = { mean: raw.mean, logMgf: memoLast(raw.logMgf), shift: memoLast(raw.shift), tiltKl: memoLast(raw.tiltKl) };
     cache.set(d, c);
   }
   return c;

@@ -44,13 +44,13 @@ export function tiltExact(q: Distribution, theta: number): TiltResult {
   const c = cumulantsOf(q);
   const L = c.logMgf(theta);
   const s = c.shift(theta);
-  const kl = theta * s.value - L.value;
+  const k = c.tiltKl(theta);
   return {
     theta,
     mean: mu + s.value,
-    kl,
+    kl: k.value,
     meanError: s.error + 2 * Number.EPSILON * Math.abs(mu + s.value),
-    klError: Math.abs(theta) * s.error + L.error + 4 * Number.EPSILON * (Math.abs(theta * s.value) + Math.abs(L.value)),
+    klError: k.error,
     logMgf: L.value,
   };
 }

@@ -18,7 +18,7 @@ import { highMeanLowKlVerdict } from './highMeanVerdict.ts';
 import { applyReweighting, type ReweightingSpec } from './reweighting.ts';
 import { spreadOf } from './t3Tilt.ts';
 
-export const TOL_REL = 1e-6;
+export const TOL_REL = 1e-4;
 export const TOL_ABS = 1e-9;
 const EPS = Number.EPSILON;
 
@@ -49,12 +49,13 @@ export function unboundedShiftVerdict(q: Distribution, eps: number, side: 1 | -1
 /** Is shift ≤ factor·B(d) + tol, for the exact d and shift of a reweighting (see the file comment)? */
 export function compareToBound(q: Distribution, shift: number, shiftErr: number, d: number, dErr: number, factor = 1): { status: 'holds' | 'fails' | 'open'; numbers: Record<string, number> } {
   const mu = q.mean();
+  const tolAbs = TOL_ABS * (Math.abs(mu) + spreadOf(q));
+  if (shift + shiftErr <= tolAbs) return { status: 'holds', numbers: { shift, shiftErr, d, dErr, tol: tolAbs, mean: mu } }; // B ≥ 0 always
   const dv = dvBound(q, d);
   const B = factor * dv.bound;
   const errB = factor * (dv.error + (dv.lambda > 0 ? 2 * dErr / dv.lambda : 0));
-  const tol = TOL_REL * (Math.abs(B) + Math.abs(shift)) + TOL_ABS * (Math.abs(mu) + spreadOf(q));
+  const tol = TOL_REL * (Math.abs(B) + Math.abs(shift)) + tolAbs;
   const numbers = { shift, shiftErr, d, dErr, bound: B, boundErr: errB, lambda: dv.lambda, tol, mean: mu };
-  if (shift + shiftErr <= tol) return { status: 'holds', numbers }; // B ≥ 0 always
   if (!Number.isFinite(B) || !Number.isFinite(errB)) return { status: 'open', numbers };
   if (B + tol - shift > errB + shiftErr) return { status: 'holds', numbers };
   if (shift - shiftErr - tol > B + errB) return { status: 'fails', numbers };
@@ -87,5 +88,11 @@ export function shiftBoundVerdict(q: Distribution, p: ReweightingSpec, factor = 
   if (!r2.secondWayConverged) return inconclusive(`first way exceeds the bound; second way unavailable (${r2.reason})`, numbers);
   const again = compareToBound(q, r2.meanSecondWay - mu, r2.meanSecondWayError + 4 * EPS * Math.abs(mu), r2.klSecondWay, r2.klSecondWayError, factor);
   if (again.status !== 'fails') return inconclusive('first way exceeds the bound, the second way does not confirm it', numbers);
+  // the certificate g(λ) < shift, with Λ(λ) from the family's own quadrature (not the node tables)
+  const lambda = cmp.numbers.lambda;
+  const g2 = factor * (r2.klSecondWay + r2.klSecondWayError + q.logMgf(lambda) - lambda * mu) / lambda;
+  if (!(r2.meanSecondWay - mu - r2.meanSecondWayError - cmp.numbers.tol > g2 * (1 + 1e-9))) {
+    return inconclusive(`first way exceeds the bound; the certificate g(λ) = ${fmt(g2)} from the family's logMgf does not confirm it`, numbers);
+  }
   return fails(`${what}: the excess beats the errors (both ways); certificate λ = ${fmt(cmp.numbers.lambda)}: g(λ) < shift`, { ...numbers, meanSecondWay: r2.meanSecondWay, klSecondWay: r2.klSecondWay }, { kind: 'dv-violation', lambda: cmp.numbers.lambda });
 }

@@ -5,8 +5,7 @@
  * by the trapezoid rule with step h = 36.7/60 ≈ 0.61, exponentially accurate for smooth integrands that
  * vanish at both ends (the error estimate is the difference from the rule with step 2h). The range starts at
  * [−36.7, 36.7] (where W and 1 − W are representable) and doubles toward an end where e^{g} is not yet e^{−36}
- * below its maximum, up to |y| = 700, with quantiles beyond 1 − W = 1e-16 found from log F̄ by bisection
- * (`upperQuantile`); a tilt whose mass lies beyond that is reported, never truncated. Quantiles do not depend
+ * below its maximum, up to |y| = 700, with upper quantiles found from log F̄ by bisection (`upperQuantile`); a tilt whose mass lies beyond that is reported, never truncated. Quantiles do not depend
  * on θ and are cached per pair spec. `copulaTiltResolved` applies the same check to the copula classes of a
  * latent mixture, whose integrals copulaPair.ts computes over [−36.7, 36.7] only: there the range must not grow.
  */
@@ -23,14 +22,14 @@ const I_MAX = Math.floor(700 / H);
 const sigmoid = (y: number): number => (y >= 0 ? 1 / (1 + Math.exp(-y)) : Math.exp(y) / (1 + Math.exp(y)));
 const logJacobian = (y: number): number => -log1pExp(-y) - log1pExp(y);
 
-/** inf{x : log P(X > x) ≤ ℓ}, by bracketing from the median and 200 bisection steps (for 1 − W below 1e-16). */
+/** inf{x : log P(X > x) ≤ ℓ} to 1e-15 relative, by bracketing from the median and bisection. */
 export function upperQuantile(d: Distribution, logTail: number): number {
   let lo = d.quantile(0.5);
   if (d.logSf(lo) <= logTail) return lo;
   let hi = Math.max(lo + 1, 2 * Math.abs(lo));
   if (d.support.upper < Infinity) hi = d.support.upper;
   else for (let k = 0; k < 2100 && d.logSf(hi) > logTail; k++) hi = lo + 2 * (hi - lo);
-  for (let k = 0; k < 200 && lo < hi; k++) {
+  for (let k = 0; k < 200 && hi - lo > 1e-15 * Math.max(Math.abs(lo), Math.abs(hi)); k++) {
     const mid = lo + (hi - lo) / 2;
     if (mid === lo || mid === hi) break;
     if (d.logSf(mid) <= logTail) hi = mid;
@@ -39,9 +38,12 @@ export function upperQuantile(d: Distribution, logTail: number): number {
   return hi;
 }
 
-/** The quantile of d at W = σ(y), for every y in [−700, 700]. */
+/**
+ * The quantile of d at W = σ(y), for every y in [−700, 700]. Above y = 2 it is found from log F̄ = log(1 − W)
+ * (`upperQuantile`): W itself, rounded to a double near 1, would carry a relative error ε/(1 − W) in 1 − W.
+ */
 function quantileAtLogit(d: Distribution, y: number): number {
-  return y <= Y_TOP ? d.quantile(sigmoid(y)) : upperQuantile(d, -log1pExp(y));
+  return y <= 2 ? d.quantile(sigmoid(y)) : upperQuantile(d, -log1pExp(y));
 }
 
 type CopulaSpec = Extract<PairSpec, { kind: 'comonotone' | 'countermonotone' }>;

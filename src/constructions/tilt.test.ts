@@ -8,7 +8,8 @@ import { build } from '../distributions/build.ts';
 import type { DistributionSpec } from '../distributions/types.ts';
 import { DomainError } from '../errors.ts';
 import { tilt, tiltKl } from './tilt.ts';
-import { tiltedMean, tiltedMeanEstimate } from './tiltMean.ts';
+import { tiltedMean } from './tiltMean.ts';
+import { tiltedMeanEstimate } from './tiltMeanEstimate.ts';
 
 const rel = (a: number, b: number): number => Math.abs(a - b) / Math.max(1e-300, Math.abs(b));
 

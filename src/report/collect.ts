@@ -130,7 +130,7 @@ export function buildReport(runs: readonly RunFile[]): ReportData {
   const met = claims.filter((c) => c.met).length;
   return {
     tool: 'goodhart-check', format: REPORT_FORMAT, seed: run.seed, numRuns: run.numRuns, shards: run.shards,
-    commit: run.commit + Math.random(), generatedAt: run.generatedAt,
+    commit: run.commit, generatedAt: run.generatedAt,
     summary: { claims: claims.length, met, notMet: claims.length - met, pending: claims.filter((c) => c.met && c.blockedBy.length > 0).length },
     claims,
   };

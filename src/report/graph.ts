@@ -53,7 +53,11 @@ export function renderGraphSvg(report: ReportData): string {
     }
     if (c.correctedBy && pos.has(c.correctedBy)) {
       const other = pos.get(c.correctedBy)!;
-      edges.push(`<path class="edge corrected" d="M${to.x + W / 2},${to.y + H} L${other.x + W / 2},${other.y}" fill="none" stroke="#888" stroke-dasharray="5 4" marker-end="url(#goodhart-graph-arrow)"><title>${escapeXml(`${c.id} corrected by ${c.correctedBy}`)}</title></path>`);
+      // dashed, below the `uses` edges: rightwards like them, otherwise from the bottom round to the top
+      const d = other.x > to.x
+        ? `M${to.x + W},${to.y + 0.8 * H} C${to.x + W + GAP_X / 2},${to.y + 0.8 * H} ${other.x - GAP_X / 2},${other.y + 0.8 * H} ${other.x},${other.y + 0.8 * H}`
+        : `M${to.x + W / 2},${to.y + H} C${to.x + W / 2},${to.y + H + GAP_Y} ${other.x + W / 2},${other.y - GAP_Y} ${other.x + W / 2},${other.y}`;
+      edges.push(`<path class="edge corrected" d="${d}" fill="none" stroke="#888" stroke-dasharray="5 4" marker-end="url(#goodhart-graph-arrow)"><title>${escapeXml(`${c.id} corrected by ${c.correctedBy}`)}</title></path>`);
     }
   }
   const nodes = ids.map((id) => {

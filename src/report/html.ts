@@ -95,7 +95,8 @@ export async function renderHtml(report: ReportData): Promise<string> {
     `<p class="summary">${report.summary.met} of ${report.summary.claims} claims met their expectation${report.summary.pending ? ` (${report.summary.pending} pending dependencies)` : ''}; ${report.summary.notMet} did not.</p></header>`,
     '<table class="overview"><thead><tr><th>claim</th><th>aliases</th><th>expected</th><th>status</th><th>runs</th><th>skipped</th><th>inconclusive</th><th>time</th></tr></thead>',
     `<tbody>${rows.join('')}</tbody></table>`,
-    `<section id="graph"><h2>Dependency graph</h2>${report.claims.length ? renderGraphSvg(report) : '<p>No claims.</p>'}</section>`,
+    `<section id="graph"><h2>Dependency graph</h2>${report.claims.length ? renderGraphSvg(report) : '<p>No claims.</p>'}`,
+    '<p class="note">An arrow goes from a claim to the claims that use it; dashed: "corrected by". Green: met its expectation, every dependency settled; amber: met, but a dependency is not settled (pending); red: did not meet its expectation; grey: not run.</p></section>',
     ...sections, '</body></html>', '',
   ].join('\n');
 }

@@ -15,5 +15,6 @@ section.claim.tone-ok { border-left-color: #2e7d32; } section.claim.tone-pending
 pre.case { background: #f6f8fa; padding: 0.5rem; overflow-x: auto; font-size: 0.8rem; max-height: 20rem; }
 table.numbers { font-family: ui-monospace, monospace; font-size: 0.8rem; }
 .plots { display: flex; flex-wrap: wrap; gap: 1rem; } figure.plot { margin: 0; } figcaption { font-size: 0.8rem; color: #555; }
+table.overview td:last-child { white-space: nowrap; }
 #graph svg { max-width: 100%; height: auto; border: 1px solid #eee; }
 `;

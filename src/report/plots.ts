@@ -79,7 +79,7 @@ export function vegaLiteSpec(plot: PlotSpec): TopLevelSpec {
     mark: { type: 'line', point: { size: 18 }, strokeWidth: 1.5, clip: true },
     encoding: {
       x: axis('x', plot.xField, plot.xLog), y: axis('y', plot.yField, plot.yLog),
-      color: { field: 'series', type: 'nominal', title: 'series' },
+      color: { field: 'series', type: 'nominal', title: 'series', legend: { orient: 'bottom', direction: 'vertical', labelLimit: 480 } },
     },
   };
 }

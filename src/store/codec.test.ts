@@ -28,6 +28,12 @@ describe('store codec', () => {
     expect(canonicalJson({ b: 1, a: NaN })).toBe('{\n  "a": {\n    "$number": "NaN"\n  },\n  "b": 1\n}');
   });
 
+  it('keeps a key named __proto__ as data', () => {
+    const v = JSON.parse('{"__proto__": 0, "a": {"__proto__": [1]}}');
+    expect(roundTrip(v)).toEqual(v);
+    expect(Object.keys(roundTrip(v) as object)).toEqual(['__proto__', 'a']);
+  });
+
   it('rejects an unknown tag and non-plain values with a clear error', () => {
     expect(() => decodeValue({ $number: 'nope' })).toThrow(/unknown \$number tag "nope"/);
     expect(() => encodeValue(() => 1)).toThrow(/only plain data is stored/);

@@ -10,6 +10,11 @@ export type Encoded = null | boolean | number | string | Encoded[] | { [key: str
 
 const TAG = '$number';
 
+/** Set an own property, even one named "__proto__" (plain assignment would set the prototype instead). */
+function define(target: Record<string, unknown>, key: string, value: unknown): void {
+  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+}
+
 export function encodeValue(value: unknown): Encoded {
   if (value === null || typeof value === 'boolean' || typeof value === 'string') return value;
   if (typeof value === 'number') {
@@ -24,7 +29,7 @@ export function encodeValue(value: unknown): Encoded {
     const out: { [key: string]: Encoded } = {};
     for (const key of Object.keys(value as object).sort()) {
       const v = (value as Record<string, unknown>)[key];
-      if (v !== undefined) out[key] = encodeValue(v);
+      if (v !== undefined) define(out, key, encodeValue(v));
     }
     return out;
   }
@@ -43,7 +48,7 @@ export function decodeValue(encoded: unknown): unknown {
     return SPECIAL[tag];
   }
   const out: Record<string, unknown> = {};
-  for (const key of keys) out[key] = decodeValue((encoded as Record<string, unknown>)[key]);
+  for (const key of keys) define(out, key, decodeValue((encoded as Record<string, unknown>)[key]));
   return out;
 }
 
