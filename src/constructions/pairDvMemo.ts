@@ -8,7 +8,7 @@
  *   On the grid the bound is at most ~17% above B_V(d) (quadratic Λ, grid ratio √10).
  * - lower(d): B_V(d) is a supremum of E_P[V] − μ_V over D(P‖Q) ≤ d, so any explicit P gives a lower bound:
  *   the band reweightings of V itself, P(V > v) = p with kl(p ‖ F̄_V(v)) = d, whose shift is
- *   (p − q)/(1 − q)·(E[V | V > v] − μ_V) (q = F̄_V(v)), maximised over v at up to eighteen quantiles (both tails, so
+ *   (p − q)/(1 − q)·(E[V | V > v] − μ_V) (q = F̄_V(v)), maximised over v at up to twenty-two quantiles (both tails, so
  *   that a discrete V whose upper quantiles sit on its maximum still has cuts; computed lazily, stopping once the
  *   bound reaches what the caller needs). For a normal V
  *   and small d the best is ≈ 0.8·B_V(d).
@@ -35,7 +35,7 @@ export interface DvMemo {
 const PER_DECADE = 8;
 const J_MIN = -30;
 const J_MAX = 12;
-const LEVELS = [0.5, 0.2, 0.1, 0.03, 1e-2, 1e-3, 1e-4, 1e-6, 1e-9];
+const LEVELS = [0.5, 0.2, 0.1, 0.03, 1e-2, 1e-3, 1e-4, 1e-6, 1e-9, 1e-12, 1e-15];
 
 /** p ∈ (q, 1] with kl(p ‖ q) ≤ d, as large as bisection on log(p − q) finds (p = 1 when −log q ≤ d). */
 function massAtKl(d: number, logQ: number): number {

@@ -151,7 +151,7 @@ function leafCumulants(d: Distribution): Cumulants {
       big = Math.max(big, t.logK[j] + l * (t.x[j] - c));
       maxY = Math.max(maxY, l * (t.x[j] - c));
     }
-    const scaled = maxY > 600;
+    const scaled = maxY > 600 || !consistent; // the h-sums carry ∫(x − c)f, which an inconsistent table cannot resolve
     let k0 = 0, k1 = 0, e0 = 0, e1 = 0;
     for (let s = 0; s < t.x.length; s += 15) {
       let sk0 = 0, sk1 = 0, sg0 = 0, sg1 = 0;

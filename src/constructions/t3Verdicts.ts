@@ -96,3 +96,32 @@ export function shiftBoundVerdict(q: Distribution, p: ReweightingSpec, factor = 
   }
   return fails(`${what}: the excess beats the errors (both ways); certificate λ = ${fmt(cmp.numbers.lambda)}: g(λ) < shift`, { ...numbers, meanSecondWay: r2.meanSecondWay, klSecondWay: r2.klSecondWay }, { kind: 'dv-violation', lambda: cmp.numbers.lambda });
 }
+
+/**
+ * |E_P[V] − μ_Q| ≤ B_±(d): a downward shift is compared with B₋, the bound of −V (same tolerance and error
+ * rules as `shiftBoundVerdict`). A heavy side (its B infinite) fails through the T1 witness on that side.
+ * `leftBound: false` (a mutant) compares downward shifts with B₊ instead.
+ */
+export function twoSidedShiftVerdict(q: Distribution, p: ReweightingSpec, leftBound = true): Verdict {
+  const r = applyReweighting(q, p, { secondWay: false });
+  if (r.kl === 0) return holds('P = Q (d = 0): shift 0', { kl: 0 });
+  for (const side of [1, -1] as const) {
+    if (!((side === 1 ? q : reflect(q)).mgfSup > 0)) return unboundedShiftVerdict(q, r.kl > 0 ? r.kl : 1e-3, side, 'no finite two-sided bound');
+  }
+  const mu = q.mean();
+  if (!Number.isFinite(r.mean) || !Number.isFinite(r.kl) || !Number.isFinite(mu)) {
+    return inconclusive(`E_P[V] = ${r.mean}, D = ${r.kl}, μ_Q = ${mu}: not finite`, { kl: r.kl });
+  }
+  const shift = r.mean - mu;
+  const down = shift < 0;
+  const against = down && leftBound ? reflect(q) : q;
+  const cmp = compareToBound(against, Math.abs(shift), r.meanError + 4 * EPS * (Math.abs(r.mean) + Math.abs(mu)), r.kl, r.klError);
+  const numbers = { kl: r.kl, meanP: r.mean, meanQ: mu, ...cmp.numbers };
+  const what = `|E_P[V] − μ_Q| = ${fmt(Math.abs(shift))} (${down ? 'down' : 'up'}) vs B${down && leftBound ? '₋' : '₊'}(${fmt(r.kl)}) = ${fmt(cmp.numbers.bound)}`;
+  if (cmp.status === 'holds') return holds(what, numbers);
+  if (cmp.status === 'open') return inconclusive('error estimate larger than the margin, or B not computable', numbers);
+  const r2 = applyReweighting(q, p);
+  const again = r2.secondWayConverged ? compareToBound(against, Math.abs(r2.meanSecondWay - mu), r2.meanSecondWayError, r2.klSecondWay, r2.klSecondWayError) : undefined;
+  if (again?.status !== 'fails') return inconclusive(`first way exceeds the bound; second way ${r2.secondWayConverged ? 'does not confirm it' : `unavailable (${r2.reason})`}`, numbers);
+  return fails(`${what}: the excess beats the errors (both ways), certificate λ = ${fmt(cmp.numbers.lambda)}`, numbers, { kind: 'dv-violation', lambda: cmp.numbers.lambda });
+}

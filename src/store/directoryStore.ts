@@ -136,3 +136,6 @@ export function findEntryFiles(root: string, id: string): string[] {
 export function storePath(root: string, file: string): string {
   return relative(root, file).split(sep).join('/');
 }
+
+/** Saving (merging duplicates under a lock) lives in save.ts; re-exported here for existing importers. */
+export { saveEntry } from './save.ts';

@@ -1,0 +1,88 @@
+/**
+ * Verdicts of the limit readings of T3 (claims.md §2 T3: "E_P[V] → 0 as d → 0"; paper: "μ_P − μ_Q → 0").
+ * A limit is checked on a grid: d_k = 10^{−k}, k = 0…12, then (slow decay) 10^{−25k}, k = 1…12.
+ * - `vanishVerdict`: B(d_k) finite, non-increasing along the grid, attained by the tilt at λ*(d_k) (so it is
+ *   the sup of the shift, not only a bound), and B(1e-12) ≤ 1e-2·B(1) — or, for slowly decaying B (a left
+ *   tail with infinite variance), B(1e-300) ≤ ½·B(1). A heavy right tail: no finite sup (T1 witness at
+ *   d = 1e-12); μ_Q = −∞: the shift of Q(· | V > s) is +∞ at KL −log F̄(s) = 1e-12.
+ * - `twoSidedLimitVerdict`: for a case (ε, M): some ε₀ ≤ ε has max(B₊(ε₀), B₋(ε₀)) ≤ M (B₋ from −V) —
+ *   holds; a heavy side: the T1 witness at ε moves the mean by more than M that way, and T1 gives one at
+ *   every ε₀ — fails.
+ */
+import { fails, fmt, holds, inconclusive } from '../claims/verdicts.ts';
+import type { Verdict } from '../claims/types.ts';
+import type { Distribution } from '../distributions/types.ts';
+import { highMeanLowKlVerdict } from './highMeanVerdict.ts';
+import { dvBound } from './dvBound.ts';
+import { cumulantsOf } from './t3Cumulants.ts';
+import { reflect, unboundedShiftVerdict } from './t3Verdicts.ts';
+
+export const VANISH_GRID: readonly number[] = [
+  ...Array.from({ length: 13 }, (_, k) => 10 ** -k),
+  ...Array.from({ length: 12 }, (_, k) => 10 ** (-25 * (k + 1))),
+];
+
+/** μ_Q = −∞ and a right tail that is light: Q(· | V > s) at KL eps has a finite mean, so an infinite shift. */
+function infiniteMeanVerdict(q: Distribution, eps: number): Verdict {
+  const s = q.quantile(-Math.expm1(-eps));
+  const m = q.tailMean(s);
+  if (Number.isFinite(m)) return fails(`μ_Q = −∞ while Q(· | V > ${fmt(s)}) has KL ${fmt(-q.logSf(s))} and mean ${fmt(m)}: shift +∞`, { s, meanP: m, kl: -q.logSf(s) });
+  return inconclusive(`μ_Q = ${q.mean()} and the conditioned mean is ${m}`, { s });
+}
+
+/** B(d) → 0 as d → 0, on VANISH_GRID (see the file comment); `rate` (a mutant) demands B(d) ≤ rate(d)·B(1). */
+export function vanishVerdict(q: Distribution, rate?: (d: number) => number): Verdict {
+  const mu = q.mean();
+  if (!(q.mgfSup > 0)) return unboundedShiftVerdict(q, 1e-12, 1, 'sup of the shift at d = 1e-12 is not small');
+  if (mu === -Infinity) return infiniteMeanVerdict(q, 1e-12);
+  if (!Number.isFinite(mu)) return inconclusive(`μ_Q = ${mu}`);
+  const c = cumulantsOf(q);
+  const bs = VANISH_GRID.map((d) => ({ d, ...dvBound(q, d) }));
+  const B1 = bs[0].bound;
+  const numbers: Record<string, number> = { B1, B1e12: bs[12].bound, B1e300: bs[bs.length - 1].bound };
+  for (let k = 0; k < bs.length; k++) {
+    const b = bs[k];
+    if (!(Number.isFinite(b.bound) && b.error <= 1e-3 * b.bound + 1e-300)) return inconclusive(`B(${fmt(b.d)}) = ${fmt(b.bound)} ± ${fmt(b.error)} not resolved`, numbers);
+    if (k > 0 && !(b.bound <= bs[k - 1].bound * (1 + 1e-6) + b.error + bs[k - 1].error)) {
+      return fails(`B is not monotone: B(${fmt(b.d)}) = ${fmt(b.bound)} > B(${fmt(bs[k - 1].d)}) = ${fmt(bs[k - 1].bound)}`, numbers);
+    }
+    if (rate && b.bound - b.error > rate(b.d) * B1 * (1 + 1e-6)) {
+      // the tilt at λ* attains B(d): a P with D = d and shift B(d) > the demanded rate
+      return fails(`B(${fmt(b.d)}) = ${fmt(b.bound)} > rate·B(1) = ${fmt(rate(b.d) * B1)} (attained by the tilt at λ = ${fmt(b.lambda)})`, { ...numbers, d: b.d, bound: b.bound, lambda: b.lambda });
+    }
+    if (b.d <= 1e-2 && b.lambda > 0) {
+      const kl = c.tiltKl(b.lambda);
+      const s = c.shift(b.lambda);
+      const attained = Math.abs(kl.value - b.d) <= 1e-6 * b.d + kl.error && Math.abs(s.value - b.bound) <= 1e-4 * b.bound + s.error + b.error;
+      if (!attained) return inconclusive(`the tilt at λ* = ${fmt(b.lambda)} does not attain B(${fmt(b.d)}): KL ${fmt(kl.value)}, shift ${fmt(s.value)}`, numbers);
+    }
+  }
+  if (B1 === 0) return holds('B ≡ 0 (Q is a point mass)', numbers);
+  if (bs[12].bound <= 1e-2 * B1) return holds(`B(1e-12)/B(1) = ${fmt(bs[12].bound / B1)} ≤ 1e-2, B non-increasing and attained by tilts on the grid`, numbers);
+  if (bs[bs.length - 1].bound <= 0.5 * B1) return holds(`slow decay: B(1e-300)/B(1) = ${fmt(bs[bs.length - 1].bound / B1)} ≤ ½, B non-increasing and attained`, numbers);
+  return inconclusive(`decay too slow to see on the grid: B(1e-300)/B(1) = ${fmt(bs[bs.length - 1].bound / B1)}`, numbers);
+}
+
+/** For (ε, M): does some ε₀ ≤ ε give |E_P[V] − μ_Q| ≤ M for every P with D(P‖Q) < ε₀? (see the file comment) */
+export function twoSidedLimitVerdict(q: Distribution, eps: number, M: number): Verdict {
+  const mu = q.mean();
+  if (mu === -Infinity) return infiniteMeanVerdict(q, eps);
+  if (!Number.isFinite(mu)) return inconclusive(`μ_Q = ${mu}`);
+  for (const side of [1, -1] as const) {
+    const qs = side === 1 ? q : reflect(q);
+    if (!(qs.mgfSup > 0)) {
+      const t1 = highMeanLowKlVerdict(qs, qs.mean() + M, eps);
+      const numbers = { ...t1.numbers, eps, M, side };
+      if (t1.status !== 'holds') return inconclusive(`heavy ${side === 1 ? 'right' : 'left'} tail, no T1 witness certified: ${t1.summary}`, numbers);
+      return fails(`${side === 1 ? 'right' : 'left'} tail heavy: a P with D < ε = ${fmt(eps)} has ${side === 1 ? '' : '−'}(E_P[V] − μ_Q) > M = ${fmt(M)} (${t1.summary}); T1 gives one for every ε₀`, numbers, t1.witness);
+    }
+  }
+  for (const d of VANISH_GRID) {
+    if (d > eps) continue;
+    const up = dvBound(q, d);
+    const down = dvBound(reflect(q), d);
+    const worst = Math.max(up.bound + up.error, down.bound + down.error);
+    if (worst <= M) return holds(`ε₀ = ${fmt(d)}: max(B₊, B₋)(ε₀) = ${fmt(worst)} ≤ M = ${fmt(M)}`, { eps0: d, bPlus: up.bound, bMinus: down.bound, M });
+  }
+  return inconclusive(`no ε₀ ≤ ${fmt(eps)} on the grid brings max(B₊, B₋) below M = ${fmt(M)}`, { eps, M });
+}
