@@ -9,8 +9,9 @@ bench/families.ts (kept in step by hand), printed as JSON (commit the output as 
                  (quadrature for continuous laws, a summation for discrete ones; for discrete laws lb is
                  inclusive, so lb = floor(t) + 1 gives X > t). It is slow and, far in the tail, often
                  inaccurate; the values returned are kept in the JSON under "values" for the record.
-Timing: warm-up, then the median of 5 runs of >= 200 ms each, cycling over the thresholds; math.log over
-the same thresholds is the same-process baseline. Works with pyenv's scipy (1.17 here) and should work
+Timing (as bench/timing.ts): warm-up, then 5 rounds interleaving math.log over the same thresholds (the
+same-process baseline) with the two calls, each run >= 200 ms of wall time, rates in calls per CPU-second;
+medians over rounds. Works with pyenv's scipy (1.17 here) and should work
 with Debian's python3-scipy (1.10, `apt install python3-scipy`; not measured here).
 """
 import json
@@ -53,23 +54,36 @@ CASES = {
     "poisson": (stats.poisson(4), [5] + FAR, True),
 }
 
-RUNS, MIN_RUN_S, WARMUP_S = 5, 0.2, 0.1
+ROUNDS, MIN_RUN_S, WARMUP_S = 5, 0.2, 0.1
 
 
 def one_run(fn, ts, min_s):
-    calls, start = 0, time.perf_counter()
+    """calls per CPU-second (time.process_time) of fn cycling over ts, lasting >= min_s of wall time."""
+    calls, wall0, cpu0 = 0, time.perf_counter(), time.process_time()
     while True:
         for t in ts:
             fn(t)
         calls += len(ts)
-        elapsed = time.perf_counter() - start
-        if elapsed >= min_s:
-            return calls / elapsed
+        if time.perf_counter() - wall0 >= min_s:
+            return calls / (time.process_time() - cpu0)
 
 
-def calls_per_second(fn, ts):
-    one_run(fn, ts, WARMUP_S)
-    return statistics.median(one_run(fn, ts, MIN_RUN_S) for _ in range(RUNS))
+def time_against_baseline(baseline, fns, ts):
+    """Interleaved rounds (baseline, f1, f2, ...) as in bench/timing.ts: median rate and median
+    per-round ratio to the baseline."""
+    one_run(baseline, ts, WARMUP_S)
+    for fn in fns.values():
+        one_run(fn, ts, WARMUP_S)
+    base_rates, rates, ratios = [], {k: [] for k in fns}, {k: [] for k in fns}
+    for _ in range(ROUNDS):
+        base = one_run(baseline, ts, MIN_RUN_S)
+        base_rates.append(base)
+        for k, fn in fns.items():
+            r = one_run(fn, ts, MIN_RUN_S)
+            rates[k].append(r)
+            ratios[k].append(r / base)
+    med = statistics.median
+    return med(base_rates), {k: med(rates[k]) for k in fns}, {k: med(ratios[k]) for k in fns}
 
 
 def guarded(fn, errors):
@@ -106,19 +120,22 @@ def main():
         "scipy": scipy.__version__,
         "numpy": np.__version__,
         "date": time.strftime("%Y-%m-%d"),
-        "baselineMathLog": calls_per_second(math.log, [2, 1e6, 1e100]),
+        "unit": "calls per CPU-second (time.process_time); ratios: per-round, to math.log over the same t",
+        "baselineMathLog": time_against_baseline(math.log, {}, [2, 1e6, 1e100])[0],
         "families": {},
     }
     for family, (dist, ts, discrete) in CASES.items():
         errors = {"logsf": {}, "tailMean": {}}
         logsf = guarded(dist.logsf, errors["logsf"])
         tm = guarded(tail_mean_fn(dist, discrete), errors["tailMean"])
-        base = calls_per_second(math.log, ts)
+        base, rates, ratios = time_against_baseline(math.log, {"logsf": logsf, "tailMean": tm}, ts)
         out["families"][family] = {
             "ts": ts,
             "baselineMathLog": base,
-            "logsf": calls_per_second(logsf, ts),
-            "tailMean": calls_per_second(tm, ts),
+            "logsf": rates["logsf"],
+            "tailMean": rates["tailMean"],
+            "logsfRatio": ratios["logsf"],
+            "tailMeanRatio": ratios["tailMean"],
             "tailMeanMethod": "expect(lambda x: x, lb=t, conditional=True)"
             + (" with lb = floor(t) + 1" if discrete else ""),
             "values": {str(t): [finite_or_str(logsf(t)), finite_or_str(tm(t))] for t in ts},

@@ -2,8 +2,9 @@
  * `npx tsx bench/table.ts [--scipy] [--json out.json]`: calls/s of logSf(t) and tailMean(t) per family
  * (the cases of families.ts, each call cycling over the family's thresholds t) as a Markdown table.
  *
- * The machine may be shared, so every figure comes with a same-process baseline: Math.log over the same
- * t, timed right before each family; the "÷ log" columns are calls/s divided by that baseline. The scipy
+ * Rates are calls per CPU-second (one core; stable when the machine is shared), and every figure comes
+ * with a same-process baseline: Math.log over the same t, timed in rounds interleaved with the family's
+ * calls (bench/timing.ts); the "÷ log" columns are the median per-round ratio to that baseline. The scipy
  * columns come from bench/scipy-results.json (written by bench/scipy_bench.py), or, with --scipy, from
  * running `python3 bench/scipy_bench.py` first in the same command (and the JSON is refreshed).
  * "vs scipy" = our logSf calls/s ÷ scipy's logsf calls/s. ✓/✗ marks the ≥ 3,000,000 calls/s target on
@@ -15,7 +16,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { jstatStudentTCdf } from '../src/numerics/adapters/jstat.ts';
 import { BENCH_CASES, buildCase } from './families.ts';
-import { callsPerSecond } from './timing.ts';
+import { timeAgainstBaseline } from './timing.ts';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const SCIPY_JSON = join(HERE, 'scipy-results.json');
@@ -24,6 +25,7 @@ const TARGET = 3_000_000;
 interface ScipyResults {
   python: string;
   scipy: string;
+  date: string;
   baselineMathLog: number;
   families: Record<string, { logsf: number; tailMean: number; tailMeanMethod: string }>;
 }
@@ -56,33 +58,30 @@ function main(): void {
   const scipy = scipyResults(args.includes('--scipy'));
   const rows: string[] = [];
   const records: unknown[] = [];
-  const headBase = callsPerSecond(Math.log, [2, 1e6, 1e100]);
-  const naive = callsPerSecond((t) => 1 - jstatStudentTCdf(t, 3), [2, 1e6, 1e100]);
+  const head = timeAgainstBaseline(Math.log, { naive: (t: number) => 1 - jstatStudentTCdf(t, 3) }, [2, 1e6, 1e100]);
   for (const c of BENCH_CASES) {
     const d = buildCase(c);
-    const base = callsPerSecond(Math.log, c.ts);
-    const logSf = callsPerSecond((t) => d.logSf(t), c.ts);
-    const tailMean = callsPerSecond((t) => d.tailMean(t), c.ts);
+    const m = timeAgainstBaseline(Math.log, { logSf: (t: number) => d.logSf(t), tailMean: (t: number) => d.tailMean(t) }, c.ts);
     const sp = scipy?.families[c.family];
-    const vs = sp ? `${ratio(logSf / sp.logsf)}×` : 'n/a';
+    const vs = sp ? `${ratio(m.logSf.rate / sp.logsf)}×` : 'n/a';
     rows.push(
-      `| ${c.family} | ${fmt(logSf)} ${mark(logSf, c.closedForm !== 'none')} | ${ratio(logSf / base)} | ` +
-        `${fmt(tailMean)} ${mark(tailMean, c.closedForm === 'both')} | ${ratio(tailMean / base)} | ` +
+      `| ${c.family} | ${fmt(m.logSf.rate)} ${mark(m.logSf.rate, c.closedForm !== 'none')} | ${ratio(m.logSf.ratio)} | ` +
+        `${fmt(m.tailMean.rate)} ${mark(m.tailMean.rate, c.closedForm === 'both')} | ${ratio(m.tailMean.ratio)} | ` +
         `${fmt(sp?.logsf)} | ${fmt(sp?.tailMean)} | ${vs} |`,
     );
-    records.push({ family: c.family, ts: c.ts, closedForm: c.closedForm, baselineMathLog: base, logSf, tailMean });
+    records.push({ family: c.family, ts: c.ts, closedForm: c.closedForm, baselineMathLog: m.baseline, logSf: m.logSf, tailMean: m.tailMean });
   }
   const env = `Node ${process.version}, ${new Date().toISOString().slice(0, 10)}`;
-  console.log(`Baseline (same process): Math.log ${fmt(headBase)} calls/s; naive 1 − jStat.studentt.cdf(t, 3) ${fmt(naive)} calls/s (${ratio(naive / headBase)} × Math.log). ${env}.`);
+  console.log(`Calls per CPU-second. Baseline (same process): Math.log ${fmt(head.baseline)}/s; naive 1 − jStat.studentt.cdf(t, 3) ${fmt(head.naive.rate)}/s (${ratio(head.naive.ratio)} × Math.log). ${env}.`);
   if (scipy) {
-    console.log(`scipy ${scipy.scipy} (Python ${scipy.python}); its own baseline math.log: ${fmt(scipy.baselineMathLog)} calls/s.`);
+    console.log(`scipy ${scipy.scipy} (Python ${scipy.python}, ${scipy.date}), calls per CPU-second; its own baseline math.log: ${fmt(scipy.baselineMathLog)}/s.`);
   }
   console.log('');
   console.log('| family | logSf calls/s | ÷ log | tailMean calls/s | ÷ log | scipy logsf calls/s | scipy tail mean calls/s | logSf vs scipy |');
   console.log('|---|--:|--:|--:|--:|--:|--:|--:|');
   for (const r of rows) console.log(r);
   if (jsonAt >= 0 && args[jsonAt + 1]) {
-    writeFileSync(args[jsonAt + 1]!, JSON.stringify({ node: process.version, baselineMathLog: headBase, naiveJstat: naive, families: records }, null, 2) + '\n');
+    writeFileSync(args[jsonAt + 1]!, JSON.stringify({ node: process.version, baselineMathLog: head.baseline, naiveJstat: head.naive, families: records }, null, 2) + '\n');
   }
 }
 

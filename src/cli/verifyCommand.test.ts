@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
@@ -53,7 +53,10 @@ describe('goodhart verify and the store', () => {
     const run = JSON.parse(readFileSync(join(report, 'results', 'shard-2-of-4.json'), 'utf8'));
     expect([run.numRuns, run.shard.index, run.shard.count, run.seed], '30 runs in 4 shards: 8, 8, 7, 7').toEqual([8, 2, 4, 1]);
     expect(run.shard.seed, 'shard seed derived, not the base seed').not.toBe(1);
-    expect(existsSync(join(report, 'results', 'shard-1-of-1.json'))).toBe(false);
+    await verify([toyClaim({ id: 'toy/claim', limit: 1.5 })], store, report, { shard: { index: 1, count: 4 } });
+    expect(existsSync(join(report, 'results', 'shard-2-of-4.json')), 'a shard of the same run is kept').toBe(true);
+    await verify([toyClaim({ id: 'toy/claim', limit: 1.5 })], store, report);
+    expect(readdirSync(join(report, 'results')), 'results of another run are replaced').toEqual(['shard-1-of-1.json']);
   });
 
   it('evaluates each stored case once, though it runs in the replay and first in the search', () => {

@@ -58,7 +58,8 @@ export function certifyBand(laws: PairLaws, c: BandChoice, target = NaN): BandWi
       ...base, p,
       klUpper: binaryKl(p, br.lo),
       klLower: binaryKl(p, br.hi),
-      meanULower: ((1 - p) * mu + (p - b) * t) / (1 - b),
+      // minus the rounding of the two terms (which cancel when |μ_U| ≫ M)
+      meanULower: ((1 - p) * mu + (p - b) * t) / (1 - b) - 8 * Number.EPSILON * (Math.abs((1 - p) * mu) + (p - b) * t) / (1 - b),
       deltaVUpper: deltaV,
       dvOfKlLower: laws.dv.lower(binaryKl(p, br.hi), deltaV),
       tvLower: p - b,

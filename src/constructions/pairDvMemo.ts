@@ -37,19 +37,25 @@ const J_MIN = -30;
 const J_MAX = 12;
 const LEVELS = [0.5, 0.2, 0.1, 0.03, 1e-2, 1e-3, 1e-4, 1e-6, 1e-9, 1e-12, 1e-15];
 
-/** p ∈ (q, 1] with kl(p ‖ q) ≤ d, as large as bisection on log(p − q) finds (p = 1 when −log q ≤ d). */
-function massAtKl(d: number, logQ: number): number {
-  if (-logQ <= d) return 1;
+/**
+ * δ = p − q ≥ 0 with kl(q + δ ‖ q) ≤ d, as large as bisection on log δ finds (δ = 1 − q when −log q ≤ d).
+ * Where δ < 1e-6·min(q, 1 − q), q + δ is not formed: kl(q + δ ‖ q) = δ²/(2q(1 − q))·(1 + O(δ/min(q, 1 − q))),
+ * bounded by δ²/(2q(1 − q))·(1 + 10δ/min(q, 1 − q)).
+ */
+function excessAtKl(d: number, logQ: number): number {
   const q = Math.exp(logQ);
-  let lo = Math.log(Math.max(q, 1e-300) * 1e-15);
+  if (-logQ <= d) return 1 - q;
+  const small = Math.min(q, -Math.expm1(logQ));
+  const klOf = (delta: number) => (delta < 1e-6 * small ? ((delta * delta) / (2 * q * (1 - q))) * (1 + (10 * delta) / small) : binaryKl(q + delta, logQ));
+  let lo = Math.log(small) - 400;
   let hi = Math.log1p(-q);
-  if (binaryKl(q + Math.exp(lo), logQ) > d) return q;
+  if (klOf(Math.exp(lo)) > d) return 0;
   for (let i = 0; i < 100; i++) {
     const mid = 0.5 * (lo + hi);
-    if (binaryKl(q + Math.exp(mid), logQ) > d) hi = mid;
+    if (klOf(Math.exp(mid)) > d) hi = mid;
     else lo = mid;
   }
-  return q + Math.exp(lo);
+  return Math.exp(lo);
 }
 
 /** A point x with log F̄_V(x) close to (and not above) level, by doubling then bisection from the median. */
@@ -85,8 +91,7 @@ function cutAt(v: Distribution, mu: number, x: number): [number, number] | undef
 }
 
 function cutValue([logQ, shift]: [number, number], d: number): number {
-  const q = Math.exp(logQ);
-  return ((massAtKl(d, logQ) - q) / (1 - q)) * shift;
+  return (excessAtKl(d, logQ) / -Math.expm1(logQ)) * shift;
 }
 
 export function memoDv(v: Distribution): DvMemo {

@@ -78,7 +78,11 @@ export function findPairWitness(laws: PairLaws, g: PairWitnessTargets): PairWitn
     const w = certifyBand(laws, { kind: 'reference', t: NaN, p: NaN, s: -Infinity });
     return { witness: w, lastT: NaN };
   }
-  const target = g.M + 1e-6 * Math.max(1, Math.abs(g.M));
+  if (g.eta !== undefined && g.eta < Infinity && laws.dv.conditionalShift(1) === Infinity) {
+    return { lastT: NaN, reason: 'V has a heavy right tail (or no finite mean): no bound on E[V | U > t] to certify' };
+  }
+  // the E_P[U] bound cancels terms of size |μ_U|: keep a margin above their rounding
+  const target = g.M + 1e-6 * Math.max(1, Math.abs(g.M)) + (Number.isFinite(mu) ? 1e-12 * Math.abs(mu) : 0);
   const start = Math.max(2 * Math.abs(target), Number.isFinite(mu) ? 2 * Math.abs(mu) : 0, 1);
   const cut = Number.isFinite(mu) ? -Infinity : lowerCut(laws, g.eps, g.eta ?? Infinity);
   if (Number.isNaN(cut)) return { lastT: NaN, reason: 'no lower cut s with P(U ≤ s) ≤ ε/8 found (left tail of U)' };

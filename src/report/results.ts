@@ -4,7 +4,7 @@
  * needs is in the file (the claims' statements and plot series too), so rebuilding needs no claim code.
  * Written with the lossless codec: NaN, ±Infinity and −0 survive.
  */
-import { readdirSync, readFileSync, statSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Claim } from '../claims/types.ts';
 import type { ClaimResult } from '../claims/verify.ts';
@@ -74,8 +74,21 @@ export function claimInfo(claim: Claim<unknown>): ClaimInfo {
 
 export const shardFileName = (index: number, count: number) => `shard-${index}-of-${count}.json`;
 
+/**
+ * Save one shard's results. Results files of other runs in the same folder (another base seed or shard
+ * count: generated files, never committed) are removed, so that `goodhart report` finds the shards of one run.
+ */
 export function writeRunFile(dir: string, run: RunFile): string {
   mkdirSync(dir, { recursive: true });
+  for (const name of readdirSync(dir).filter((f) => /^shard-\d+-of-\d+\.json$/.test(f))) {
+    try {
+      const other = readRunFile(join(dir, name));
+      if (other.seed === run.seed && other.shard.count === run.shard.count) continue;
+    } catch {
+      // unreadable: not a results file of this run either
+    }
+    rmSync(join(dir, name), { force: true });
+  }
   const file = join(dir, shardFileName(run.shard.index, run.shard.count));
   writeFileSync(file, `${canonicalJson(run)}\n`);
   return file;
