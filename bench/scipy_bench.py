@@ -94,7 +94,7 @@ def guarded(fn, errors):
     def call(t):
         try:
             return fn(t)
-        except (ArithmeticError, ValueError, MemoryError) as e:
+        except (ArithmeticError, ValueError, TypeError, MemoryError) as e:
             errors[str(t)] = type(e).__name__
             return math.nan
 
@@ -103,7 +103,7 @@ def guarded(fn, errors):
 
 def tail_mean_fn(dist, discrete):
     if discrete:
-        return lambda t: dist.expect(lambda x: x, lb=math.floor(t) + 1, conditional=True)
+        return lambda t: dist.expect(lambda x: x, lb=float(math.floor(t) + 1), conditional=True)
     return lambda t: dist.expect(lambda x: x, lb=t, conditional=True)
 
 

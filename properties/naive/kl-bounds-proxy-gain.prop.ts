@@ -13,6 +13,7 @@ import { fails, fmt, holds, inconclusive } from '../../src/claims/verdicts.ts';
 import { checkClaimInVitest } from '../../src/claims/vitestClaim.ts';
 import { dvBound } from '../../src/constructions/dvBound.ts';
 import { unboundedShiftVerdict } from '../../src/constructions/t3Verdicts.ts';
+import { infiniteMeanVerdict } from '../../src/constructions/t3LimitVerdicts.ts';
 import type { DistributionSpec } from '../../src/distributions/types.ts';
 
 interface Case { q: DistributionSpec; eps: number }
@@ -20,6 +21,8 @@ interface Case { q: DistributionSpec; eps: number }
 /** sup_{D(P‖Q) < ε} E_P[X] − μ_Q ≤ B(ε) < ∞: light right tails hold (DV), heavy ones fail (T1 witness). */
 const bounded = (c: Case) => {
   const q = build(c.q);
+  if (q.mean() === -Infinity && q.mgfSup > 0) return infiniteMeanVerdict(q, c.eps);
+  if (!Number.isFinite(q.mean())) return inconclusive(`μ_Q = ${q.mean()}: the gain E_P[X] − μ_Q is undefined`, { mean: q.mean() });
   if (!(q.mgfSup > 0)) return unboundedShiftVerdict(q, c.eps, 1, 'no finite C(ε)');
   const dv = dvBound(q, c.eps);
   if (!Number.isFinite(dv.bound)) return inconclusive(`B(ε) = ${dv.bound}`, { eps: c.eps });

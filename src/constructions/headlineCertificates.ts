@@ -12,7 +12,6 @@
 import { build } from '../distributions/build.ts';
 import type { Distribution } from '../distributions/types.ts';
 import type { PairSpec } from '../pairs/types.ts';
-import { dvBound } from './dvBound.ts';
 
 const GOLDEN = (Math.sqrt(5) - 1) / 2;
 
@@ -86,7 +85,7 @@ export function vLowerCertificate(spec: PairSpec, M: number, eps: number): VLowe
   const rem = remainderOf(spec);
   if (!rem || !(rem.c > 0) || rem.r.tailClass === 'heavy') return undefined;
   const meanR = rem.r.mean() + rem.shift;
-  const dvR = dvBound(rem.r, eps).bound;
+  const dvR = dvBoundFromLogMgf((l) => rem.r.logMgf(l), rem.r.mean(), eps); // an upper bound on B_R(ε): conservative here
   const lowerV = (M - meanR - dvR) / rem.c;
   return Number.isFinite(lowerV) ? { lowerV, c: rem.c, meanR, dvR } : undefined;
 }

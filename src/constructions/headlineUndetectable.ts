@@ -4,14 +4,17 @@
  *   TV(Pⁿ, Qⁿ) ≤ n·TV(P, Q) ≤ n·√(D(P‖Q)/2) < δ   (subadditivity of TV over products; Pinsker),
  * so that no test on n samples tells P from Q with advantage above δ. For the band reweighting TV(P, Q) =
  * |p − q| exactly, and TV(Pⁿ, Qⁿ) is the TV of two binomials (headlineDetect.ts); both are reported and the
- * chain is checked link by link on the certified brackets:
- *   Pinsker:       TV ≤ p − e^{lo} ≤ √(kl(p ‖ e^{hi})/2) ≤ √(D/2);
- *   end of chain:  n·√(kl(p ‖ e^{lo})/2) < δ;
- *   exact n-sample TV at both ends of the bracket ≤ n·(p − e^{lo}).
+ * chain is checked link by link, with q at each end of its certified bracket [e^{lo}, e^{hi}]:
+ *   Pinsker:       p − q ≤ √(kl(p ‖ q)/2) at both ends (two instances of the inequality, as a consistency check);
+ *   product:       TV(Bin(n, p), Bin(n, q)) ≤ n·(p − e^{lo}) at both ends;
+ *   end of chain:  n·√(kl(p ‖ e^{lo})/2) < δ, and kl(p ‖ e^{lo}) ≥ D(P‖Q).
+ * With a lower cut s (μ_U not finite) the law of the counts is trinomial: only the end of the chain, which rests
+ * on Pinsker and subadditivity, is checked.
  */
 import { fails, fmt, holds, inconclusive } from '../claims/verdicts.ts';
 import type { Verdict } from '../claims/types.ts';
 import type { PairSpec } from '../pairs/types.ts';
+import { binaryKl } from '../numerics/kl.ts';
 import { binomialTv } from './headlineDetect.ts';
 import { vMarginalOf } from './headlineSumLaw.ts';
 import { describeWitness, noWitnessCertificate, witnessNumbers } from './headlineVerdict.ts';
@@ -30,16 +33,23 @@ export function undetectableVerdict(c: DetectCase): Verdict {
   const { witness: w, reason } = undetectableWitness(c);
   if (!w) return noWitnessCertificate(c.pair, c.M, klBudget(c)) ?? inconclusive(reason ?? 'no witness', { M: c.M, eps: c.eps, n: c.n, delta: c.delta });
   if (w.kind === 'reference') return holds('P = Q already has E[U] > M: TV = 0', { ...witnessNumbers(w), n: c.n, delta: c.delta });
-  const pinsker = Math.sqrt(w.klLower / 2);
   const chain = c.n * Math.sqrt(w.klUpper / 2);
-  const tvNLo = binomialTv(c.n, w.p, w.logSfHi);
-  const tvNHi = binomialTv(c.n, w.p, w.logSfLo);
-  const numbers = { ...witnessNumbers(w), n: c.n, delta: c.delta, pinsker, chain, tvNLo, tvNHi };
-  if (!(w.tvUpper <= pinsker)) return fails(`Pinsker violated? TV ≤ ${fmt(w.tvUpper)} vs √(KL/2) ≥ ${fmt(pinsker)}`, numbers);
-  if (!(Math.max(tvNLo, tvNHi) <= c.n * w.tvUpper * (1 + 1e-12))) return fails(`TV(Pⁿ, Qⁿ) = ${fmt(Math.max(tvNLo, tvNHi))} > n·TV = ${fmt(c.n * w.tvUpper)}`, numbers);
+  const band = w.s === -Infinity;
+  const tvNLo = band ? binomialTv(c.n, w.p, w.logSfHi) : NaN;
+  const tvNHi = band ? binomialTv(c.n, w.p, w.logSfLo) : NaN;
+  const numbers: Record<string, number> = { ...witnessNumbers(w), n: c.n, delta: c.delta, chain };
+  if (band) {
+    Object.assign(numbers, { tvNLo, tvNHi });
+    for (const l of [w.logSfLo, w.logSfHi]) {
+      const tv = w.p - Math.exp(l);
+      const pinsker = Math.sqrt(binaryKl(w.p, l) / 2);
+      if (!(tv <= pinsker * (1 + 1e-12))) return fails(`Pinsker violated at q=${fmt(Math.exp(l))}: TV = ${fmt(tv)} > √(kl/2) = ${fmt(pinsker)}`, numbers);
+    }
+    if (!(Math.max(tvNLo, tvNHi) <= c.n * w.tvUpper * (1 + 1e-12))) return fails(`TV(Pⁿ, Qⁿ) = ${fmt(Math.max(tvNLo, tvNHi))} > n·TV = ${fmt(c.n * w.tvUpper)}`, numbers);
+  }
   if (!(chain < c.delta && w.meanULower > c.M)) return inconclusive('chain not below δ (numerics)', numbers);
   return holds(
-    `witness ${describeWitness(w)}: E_P[U] ≥ ${fmt(w.meanULower)} > M; TV(Pⁿ,Qⁿ) = ${fmt(tvNHi)} ≤ n·TV ≤ ${fmt(c.n * w.tvUpper)} ≤ n·√(KL/2) ≤ ${fmt(chain)} < δ=${fmt(c.delta)} (n=${c.n})`,
+    `witness ${describeWitness(w)}: E_P[U] ≥ ${fmt(w.meanULower)} > M; TV(Pⁿ,Qⁿ) ${band ? `= ${fmt(tvNHi)}` : '(trinomial)'} ≤ n·TV ≤ ${fmt(c.n * w.tvUpper)} ≤ n·√(KL/2) ≤ ${fmt(chain)} < δ=${fmt(c.delta)} (n=${c.n})`,
     numbers,
     { ...w },
   );

@@ -78,7 +78,8 @@ export function findPairWitness(laws: PairLaws, g: PairWitnessTargets): PairWitn
     const w = certifyBand(laws, { kind: 'reference', t: NaN, p: NaN, s: -Infinity });
     return { witness: w, lastT: NaN };
   }
-  if (g.eta !== undefined && g.eta < Infinity && laws.dv.conditionalShift(1) === Infinity) {
+  const needsShift = (g.eta !== undefined && g.eta < Infinity) || g.dvCheck !== false;
+  if (needsShift && laws.dv.conditionalShift(1) === Infinity) {
     return { lastT: NaN, reason: 'V has a heavy right tail (or no finite mean): no bound on E[V | U > t] to certify' };
   }
   // the E_P[U] bound cancels terms of size |μ_U|: keep a margin above their rounding
@@ -121,16 +122,22 @@ export function findPairWitness(laws: PairLaws, g: PairWitnessTargets): PairWitn
 }
 
 /**
- * A lower cut s = −2^k with P(U ≤ s) ≤ r, where r ≤ ε/8 and, when η is finite, B_V(2r) < η/4 (so the body's
+ * A lower cut s = −2^k (k found by bisection) with P(U ≤ s) ≤ r, where r ≤ ε/8 and, when η is finite, B_V(2r) < η/4 (so the body's
  * share of the KL and of the V-shift stays small); NaN if none within the double range.
  */
 function lowerCut(laws: PairLaws, eps: number, eta: number): number {
   let r = eps / 8;
   while (eta < Infinity && r > 1e-300 && !(laws.dv.upper(2 * r) < eta / 4)) r /= 10;
   const want = Math.log1p(-r);
-  for (let k = 0; k <= 1020; k++) {
-    const s = -(2 ** k);
-    if (logSfBracket(laws.law.structure, s).lo >= want) return s;
+  const ok = (k: number) => logSfBracket(laws.law.structure, -(2 ** k)).lo >= want;
+  if (!ok(1020)) return NaN;
+  // P(U > −2^k) increases with k: bisect for the least k that certifies
+  let lo = -1;
+  let hi = 1020;
+  while (hi - lo > 1) {
+    const mid = (lo + hi) >> 1;
+    if (ok(mid)) hi = mid;
+    else lo = mid;
   }
-  return NaN;
+  return -(2 ** hi);
 }

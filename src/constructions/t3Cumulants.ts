@@ -97,6 +97,9 @@ function leafCumulants(d: Distribution): Cumulants {
   }
   const mgfSup = d.mgfSup;
   const tables = new Map<number, TableEntry>();
+  // |λ| below ~1/(64·IQR) barely moves the body: all such λ share one table (the small-d end of a DV search)
+  const iqr = d.quantile(0.75) - d.quantile(0.25);
+  const smallOctave = iqr > 0 && Number.isFinite(iqr) ? Math.floor(Math.log2(1 / (64 * iqr))) : -1074;
   /**
    * A table is `centred-consistent` when its own mass and mean match 1 and μ (to 1e-9): then the centred sums
    * below are exact in relative terms. Otherwise (a mean carried by mass the table cannot reach, e.g. a
@@ -105,12 +108,12 @@ function leafCumulants(d: Distribution): Cumulants {
    */
   /**
    * One table per octave of |λ| (deterministic: the same λ always meets the same table, whatever was asked
-   * before): λ ∈ (2^{b−1}, 2^b] uses the envelope exponent L = ±2^{b+1}. Where the tilt moves the mass by
+   * before): λ ∈ (2^{b−1}, 2^b] uses the envelope exponent L = ±2^{b+1}; octaves below 1/(64·IQR) are merged. Where the tilt moves the mass by
    * more than the body's width (strongly light tails at large λ) that table cannot resolve e^{λx}f and says
    * so through its error estimate; then a table fitted to λ itself (L = λ) is used (`exact`).
    */
   const tableFor = (l: number, exact = false): TableEntry => {
-    const b = Math.ceil(Math.log2(Math.abs(l)));
+    const b = Math.max(Math.ceil(Math.log2(Math.abs(l))), smallOctave);
     const key = exact ? l : Math.sign(l) * (b + 2000) + 0.5;
     let entry = tables.get(key);
     if (!entry) {
@@ -183,9 +186,10 @@ function leafCumulants(d: Distribution): Cumulants {
   const unavailable = { value: NaN, error: Infinity };
   // Last resort, where no table gives an estimate: the family's own adaptive quadrature (milliseconds per
   // call), credited with 1e-9 relative.
+  let familyCalls = 0; // each costs milliseconds (up to ~1 s on extreme shapes): at most 16 per law
   const byFamily = {
-    logMgf: (l: number): Estimate => { const m = d.logMgf(l) - l * mu; return Number.isFinite(m) && m >= 0 ? { value: m, error: 1e-9 * (1 + Math.abs(m) + Math.abs(l * mu)) } : unavailable; },
-    shift: (l: number): Estimate => { const t = tiltedMeanByQuadrature(d.logPdf, d.support.lower, d.support.upper, l) - mu; return Number.isFinite(t) ? { value: t, error: 1e-9 * (Math.abs(t) + Math.abs(mu)) } : unavailable; },
+    logMgf: (l: number): Estimate => { if (++familyCalls > 16) return unavailable; const m = d.logMgf(l) - l * mu; return Number.isFinite(m) && m >= 0 ? { value: m, error: 1e-9 * (1 + Math.abs(m) + Math.abs(l * mu)) } : unavailable; },
+    shift: (l: number): Estimate => { if (++familyCalls > 16) return unavailable; const t = tiltedMeanByQuadrature(d.logPdf, d.support.lower, d.support.upper, l) - mu; return Number.isFinite(t) ? { value: t, error: 1e-9 * (Math.abs(t) + Math.abs(mu)) } : unavailable; },
   };
   const outside = (l: number) => l > 0 && !(l < mgfSup);
   const logMgf = (l: number): Estimate => {

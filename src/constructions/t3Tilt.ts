@@ -29,13 +29,14 @@ export function spreadOf(q: Distribution): number {
 
 /**
  * θ for u ∈ (−1, 1): u·λ₊ for u > 0 when 0 < λ₊ < ∞, u·λ₋ for u < 0 when 0 < λ₋ < ∞ (λ₋ the abscissa of
- * the left tail), and 4u/spread where that side's abscissa is infinite; 0 where it is 0 (heavy side: no tilt).
+ * the left tail), and u/spread where that side's abscissa is infinite (a Weibull with k → 1⁺ has λ₊ = ∞ but
+ * its tilt past 1/scale peaks beyond the double range); 0 where it is 0 (heavy side: no tilt).
  */
 export function tiltParameter(q: Distribution, u: number): number {
   if (u === 0) return 0;
   const sup = u > 0 ? q.tails.right.mgfSup : q.tails.left.mgfSup;
   if (!(sup > 0)) return 0;
-  return Number.isFinite(sup) ? u * sup : (4 * u) / spreadOf(q);
+  return Number.isFinite(sup) ? u * sup : u / spreadOf(q);
 }
 
 export function tiltExact(q: Distribution, theta: number): TiltResult {

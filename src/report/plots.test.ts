@@ -38,6 +38,8 @@ describe('generic series plots', () => {
     const ids = [...svg.matchAll(/\bid="([^"]+)"/g)].map((m) => m[1]);
     expect(ids.length).toBeGreaterThan(0);
     expect(ids.every((id) => id.startsWith('c1-')), ids.join(' ')).toBe(true);
-    expect(prefixSvgIds('<g id="a"/><use href="#a"/><g clip-path="url(#a)"/>', 'p')).toBe('<g id="p-a"/><use href="#p-a"/><g clip-path="url(#p-a)"/>');
+    expect(prefixSvgIds('<g id="clip7"/><use href="#clip7"/><g clip-path="url(#clip7)"/><g id="b"/><a href="#other"/>', 'p'))
+      .toBe('<g id="p-1"/><use href="#p-1"/><g clip-path="url(#p-1)"/><g id="p-2"/><a href="#other"/>');
+    expect(await renderSvg(vegaLiteSpec(plots[0]), 'c1'), 'the same SVG whatever was rendered before').toBe(svg);
   });
 });

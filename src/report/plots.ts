@@ -84,18 +84,17 @@ export function vegaLiteSpec(plot: PlotSpec): TopLevelSpec {
   };
 }
 
-/** Make the ids of one inline SVG unique in the page (vega numbers its clip paths from 1 in every chart). */
+/**
+ * Make the ids of one inline SVG unique in the page and independent of what was rendered before (vega numbers
+ * its clip paths with a process-wide counter): the k-th id becomes "<prefix>-<k>".
+ */
 export function prefixSvgIds(svg: string, prefix: string): string {
-  const ids = new Set([...svg.matchAll(/\bid="([^"]+)"/g)].map((m) => m[1]));
-  let out = svg;
-  for (const id of ids) {
-    const esc = id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    out = out
-      .replace(new RegExp(`\\bid="${esc}"`, 'g'), `id="${prefix}-${id}"`)
-      .replace(new RegExp(`url\\(#${esc}\\)`, 'g'), `url(#${prefix}-${id})`)
-      .replace(new RegExp(`href="#${esc}"`, 'g'), `href="#${prefix}-${id}"`);
-  }
-  return out;
+  const ids = [...new Set([...svg.matchAll(/\bid="([^"]+)"/g)].map((m) => m[1]))];
+  const renamed = new Map(ids.map((id, k) => [id, `${prefix}-${k + 1}`]));
+  return svg
+    .replace(/\bid="([^"]+)"/g, (_m, id: string) => `id="${renamed.get(id)}"`)
+    .replace(/url\(#([^)]+)\)/g, (m, id: string) => (renamed.has(id) ? `url(#${renamed.get(id)})` : m))
+    .replace(/href="#([^"]+)"/g, (m, id: string) => (renamed.has(id) ? `href="#${renamed.get(id)}"` : m));
 }
 
 /** Render one vega-lite spec to an SVG string (vega's headless renderer). */
