@@ -12,6 +12,7 @@ import { deriveSeed } from './seeds.ts';
 import type { Claim } from './types.ts';
 import { recordCounterexample, replayExamples } from '../store/record.ts';
 import { canonicalJson } from '../store/codec.ts';
+import { replayStore } from '../store/replay.ts';
 
 export const STORE_ROOT = join(process.cwd(), 'counterexamples');
 const DEFAULT_TEST_RUNS = 100;
@@ -29,7 +30,9 @@ export async function checkClaimInVitest<C>(claim: Claim<C>): Promise<void> {
 
   describe(claim.id, () => {
     it(`${claim.expect === 'holds' ? 'holds' : 'is refuted'} (${numRuns} runs, stored cases first)`, () => {
-      const { examples, load } = replayExamples(STORE_ROOT, claim.id);
+      // Claims expected to be refuted get no stored cases in their search: the search must find a refutation on
+      // its own at this seed; the stored ones are checked separately below to still refute.
+      const { examples, load } = replayExamples(STORE_ROOT, claim.id, { expect: claim.expect, forSearch: true });
       for (const err of load.errors) console.warn(`store: ${err.message}`);
       const seed = deriveSeed(baseSeed, claim.id, 'main');
       const r = searchClaim(claim, { numRuns, seed, examples: examples as C[] });
@@ -43,6 +46,8 @@ export async function checkClaimInVitest<C>(claim: Claim<C>): Promise<void> {
         expect(r.refuted, `${claim.id}: counterexample found, ${where}`).toBe(false);
       } else {
         expect(r.refuted, `${claim.id}: expected a refutation, none found in ${numRuns} runs (${where})`).toBe(true);
+        const stale = replayStore(claim, STORE_ROOT, load).entries.filter((e) => e.blocking);
+        expect(stale.map((e) => `${e.file}: ${e.outcome}: ${e.summary}`), `${claim.id}: stored counterexamples no longer refute`).toEqual([]);
       }
       const { selected, inconclusive } = r.stats;
       const share = selected === 0 ? 0 : inconclusive / selected;

@@ -29,20 +29,22 @@ export function limitVerdict(c: LimitCase, options: { exact?: boolean } = {}): V
   let worstRatio = 0;
   const deltas: number[] = [];
   for (const eps of EPS_GRID) {
-    const w = findPairWitness(laws, { M: c.M, eps, dvCheck: !minusInfinity }).witness;
+    const search = findPairWitness(laws, { M: c.M, eps, dvCheck: !minusInfinity });
+    const w = search.witness;
     if (!w) {
       const cert = noWitnessCertificate(c.pair, c.M, eps) ?? noWitnessCertificate(c.pair, c.M, EPS_GRID[EPS_GRID.length - 1], 0);
-      return cert ?? inconclusive(`no witness at ε=${fmt(eps)}`, { M: c.M, eps });
+      return cert ?? inconclusive(`no witness at ε=${fmt(eps)}: ${search.reason ?? ''}`, { M: c.M, eps });
     }
     if (options.exact) shiftLowerMax = Math.max(shiftLowerMax, witnessShiftLower(c.pair, v, w));
     deltas.push(w.deltaVUpper);
-    worstRatio = Math.max(worstRatio, w.deltaVUpper / laws.dv.upper(eps));
+    const ratio = w.deltaVUpper / laws.dv.upper(eps);
+    if (Number.isFinite(ratio)) worstRatio = Math.max(worstRatio, ratio);
   }
   const first = laws.dv.lower(EPS_GRID[0]);
   const last = laws.dv.upper(EPS_GRID[EPS_GRID.length - 1]);
-  const numbers = { M: c.M, shiftLowerMax, dvFirstLower: first, dvLastUpper: last, worstRatio, deltaLast: deltas[deltas.length - 1] ?? NaN };
-  if (minusInfinity) return holds('E_Q[V] = −∞: every witness has E_P[V] = −∞ = E_Q[V] (extended reals)', { ...numbers, dvFirstLower: 0, dvLastUpper: 0 });
-  if (v.variance() === 0) return holds('V is constant: E_P[V] = E_Q[V] for every P', { ...numbers, dvFirstLower: 0, dvLastUpper: 0 });
+  if (minusInfinity) return holds('E_Q[V] = −∞: every witness has E_P[V] = −∞ = E_Q[V] (extended reals)', { M: c.M, shiftLowerMax });
+  if (v.variance() === 0) return holds('V is constant: E_P[V] = E_Q[V] for every P', { M: c.M, shiftLowerMax });
+  const numbers = { M: c.M, shiftLowerMax, dvFirstLower: first, dvLastUpper: last, worstRatio, deltaLast: deltas[deltas.length - 1] };
   if (!(last < first)) {
     const lowerV = noWitnessCertificate(c.pair, c.M, EPS_GRID[EPS_GRID.length - 1], 0);
     return lowerV ?? inconclusive(`B_V(ε) trend not shown: B_V(${EPS_GRID[EPS_GRID.length - 1]}) ≤ ${fmt(last)} vs B_V(${EPS_GRID[0]}) ≥ ${fmt(first)}`, numbers);

@@ -96,7 +96,7 @@ export function secondWay(q: Distribution, ratio: RatioFunction, method: 'gk' | 
     const lp = (x: number) => lf(x) + ratio.logRatio(x);
     const lxp = (x: number) => Math.log(Math.abs(x)) + lp(x);
     const peaks = (g: (x: number) => number) => locateLogPeak(g, p.lower, p.upper).breakpoints;
-    const bps = [...ratio.breakpoints, ...peaks(lf), ...(ratio.constantBelow === undefined ? peaks(lp) : [])];
+    const bps = [...ratio.breakpoints, ...peaks(lf), ...peaks(lp)];
     const opts = { relTol: REL_TOL, maxEvaluations: MAX_EVALUATIONS, breakpoints: bps };
     const run = (f: (x: number) => number, absTol = 0) => {
       const r = quad(f, p.lower, p.upper, { ...opts, absTol });

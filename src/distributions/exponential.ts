@@ -34,7 +34,11 @@ export function exponentialLogSf(t: number, rate: number): number {
 export function exponentialLogCdf(t: number, rate: number): number {
   if (Number.isNaN(t) || !valid(rate)) return NaN;
   if (t === Infinity) return 0;
-  return t <= 0 ? -Infinity : log1mExp(-rate * t);
+  if (t <= 0) return -Infinity;
+  const x = rate * t;
+  // log(1 − e^{−x}) = log x − x/2 + O(x²) for tiny x, with log x = log r + log t so that r·t may underflow
+  if (x < 1e-10) return Math.log(rate) + Math.log(t) - x / 2;
+  return log1mExp(-x);
 }
 
 /** Quantile −log1p(−p)/r (accurate near p → 0 and p → 1); Infinity at p = 1. */

@@ -41,6 +41,21 @@ describe('poisson', () => {
     }
   });
 
+  it('logSf and logCdf at λ = 1e10 near the mean (the incomplete gamma once stopped at 1e5 steps: −1.07 for −0.69)', () => {
+    // [n, log P(X > n), log P(X ≤ n)], λ = 1e10: mpmath, dps = 50, with a = n + 1: log P(a, λ) =
+    // a·log λ − λ − loggamma(a + 1) + log hyp1f1(1, a + 1, λ) (maxterms = 1e8), and log1p(−P(a, λ)).
+    const rows: [number, number, number][] = [
+      [1e10, -0.6931524998044978, -0.693141861343687],
+      [1e10 - 1e5, -0.17275521703152855, -1.8410140193238298],
+      [1e10 + 1e6, -53.22966953643143, -7.63217371606351e-24],
+    ];
+    const d = poisson({ lambda: 1e10 });
+    for (const [n, logSf, logCdf] of rows) {
+      expect(relativeError(d.logSf(n), logSf), `logSf(${n}; λ=1e10) = ${d.logSf(n)}`).toBeLessThan(1e-13);
+      expect(relativeError(d.logCdf(n), logCdf), `logCdf(${n}; λ=1e10) = ${d.logCdf(n)}`).toBeLessThan(1e-13);
+    }
+  });
+
   it('moments and MGF', () => {
     const d = poisson({ lambda: 2.5 });
     expect(d.mean()).toBe(2.5);

@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { lightTailed } from '../arbitraries/lightTailed.ts';
+import { reweightingArbitrary } from '../arbitraries/reweighting.ts';
+import { build } from '../distributions/build.ts';
+import { binaryKl } from '../numerics/kl.ts';
+import { applyReweighting, type ReweightingSpec } from './reweighting.ts';
+import { tailReweight } from './tailReweight.ts';
+import { tiltParameter } from './t3Tilt.ts';
+
+const rel = (a: number, b: number) => Math.abs(a - b) / Math.max(Math.abs(b), 1e-300);
+
+describe('applyReweighting: closed forms', () => {
+  it('normal tilt: KL θ²σ²/2, mean μ + θσ² (numerics.md §4.3)', () => {
+    const q = build({ family: 'normal', mu: 2, sigma: 3 });
+    for (const u of [1e-6, 0.3, -0.9]) {
+      const r = applyReweighting(q, { kind: 'tilt', u });
+      const theta = tiltParameter(q, u);
+      expect(rel(r.kl, (theta * theta * 9) / 2), `KL of N(2,9) tilted by θ=${theta}: ${r.kl}`).toBeLessThan(1e-12);
+      expect(rel(r.mean, 2 + theta * 9), `mean of N(2,9) tilted by θ=${theta}: ${r.mean}`).toBeLessThan(1e-12);
+      expect(rel(r.klSecondWay, r.kl), `second-way KL ${r.klSecondWay} vs ${r.kl} (u=${u})`).toBeLessThan(1e-7);
+      expect(rel(r.meanSecondWay, r.mean), `second-way mean ${r.meanSecondWay} vs ${r.mean} (u=${u})`).toBeLessThan(1e-9);
+    }
+  });
+
+  it('exponential tilt: Exp(r) tilted by θ is Exp(r − θ)', () => {
+    const q = build({ family: 'exponential', rate: 2 });
+    const r = applyReweighting(q, { kind: 'tilt', u: 0.5 }); // θ = 1
+    expect(rel(r.mean, 1), `mean ${r.mean}`).toBeLessThan(1e-13);
+    expect(rel(r.kl, Math.log(0.5) + 1), `KL ${r.kl} vs log(1/2) + 1`).toBeLessThan(1e-13);
+  });
+
+  it('conditioning an exponential: memoryless, mean s + 1/r, KL = r·s', () => {
+    const q = build({ family: 'exponential', rate: 0.5 });
+    const r = applyReweighting(q, { kind: 'conditioning', a: 3 }); // F̄(s) = e^{−3}: s = 6
+    expect(rel(r.kl, 3), `KL ${r.kl}`).toBeLessThan(1e-12);
+    expect(rel(r.mean, 8), `mean ${r.mean}`).toBeLessThan(1e-12);
+    expect(rel(r.meanSecondWay, 8), `second-way mean ${r.meanSecondWay}`).toBeLessThan(1e-9);
+  });
+
+  it('piecewise on U(0,1): weights 1, 2 on the halves give ratios 2/3, 4/3', () => {
+    const r = applyReweighting(build({ family: 'uniform', a: 0, b: 1 }), { kind: 'piecewise', cuts: [0.5], weights: [1, 2] });
+    const kl = (1 / 3) * Math.log(2 / 3) + (2 / 3) * Math.log(4 / 3);
+    expect(rel(r.mean, 7 / 12), `mean ${r.mean}`).toBeLessThan(1e-14);
+    expect(rel(r.kl, kl), `KL ${r.kl} vs ${kl}`).toBeLessThan(1e-13);
+    expect(rel(r.klSecondWay, kl), `second-way KL ${r.klSecondWay}`).toBeLessThan(1e-9);
+  });
+
+  it('piecewise on a categorical: direct sums', () => {
+    const q = build({ family: 'categorical', values: [-1, 0, 3], probs: [0.25, 0.5, 0.25] });
+    // cuts at the 0.25 and 0.75 quantiles: bins {−1}, {0}, {3}
+    const r = applyReweighting(q, { kind: 'piecewise', cuts: [0.25, 0.75], weights: [1, 1, 6] });
+    const p = [0.25, 0.5, 1.5].map((x) => x / 2.25);
+    expect(rel(r.mean, -p[0] + 3 * p[2]), `mean ${r.mean}`).toBeLessThan(1e-14);
+    const kl = p[0] * Math.log(p[0] / 0.25) + p[1] * Math.log(p[1] / 0.5) + p[2] * Math.log(p[2] / 0.25);
+    expect(rel(r.kl, kl), `KL ${r.kl} vs ${kl}`).toBeLessThan(1e-13);
+  });
+
+  it('tail kind is the T1 witness (tailReweight) and mixtures are linear in the mean', () => {
+    const q = build({ family: 'gamma', shape: 2, rate: 1 });
+    const spec: ReweightingSpec = { kind: 'tail', a: 40, mass: 1e-3 };
+    const r = applyReweighting(q, spec);
+    const t = tailReweight(q, { t: findT(q, 40), mass: 1e-3 });
+    expect(rel(r.kl, binaryKl(1e-3, q.logSf(findT(q, 40)))), `KL ${r.kl}`).toBeLessThan(1e-12);
+    expect(rel(r.mean, t.mean), `mean ${r.mean} vs ${t.mean}`).toBeLessThan(1e-12);
+    const m = applyReweighting(q, { kind: 'mixture', w: 0.25, inner: spec });
+    expect(rel(m.mean, 0.75 * q.mean() + 0.25 * r.mean), `mixture mean ${m.mean}`).toBeLessThan(1e-12);
+    expect(m.kl, 'mixture KL below the inner one (convexity)').toBeLessThan(0.25 * r.kl);
+  });
+});
+
+/** t with log F̄(t) = −a, as the reweighting places it (t3Threshold.ts). */
+function findT(q: ReturnType<typeof build>, a: number): number {
+  let lo = q.quantile(-Math.expm1(-30));
+  let hi = lo;
+  while (q.logSf(hi) > -a) hi = hi * 2 + 1;
+  for (let i = 0; i < 200; i++) { const m = 0.5 * (lo + hi); if (q.logSf(m) > -a) lo = m; else hi = m; }
+  return hi;
+}
+
+describe('applyReweighting: the two ways agree', () => {
+  it('on generated light laws and reweightings of every kind (where the second way converges)', () => {
+    let compared = 0;
+    fc.assert(
+      fc.property(lightTailed({ finiteMean: true, maxDepth: 1 }), reweightingArbitrary({ maxDepth: 1 }), (qs, p) => {
+        const q = build(qs);
+        const r = applyReweighting(q, p);
+        if (!r.secondWayConverged || !Number.isFinite(r.mean)) return;
+        compared++;
+        const klTol = 10 * (r.klError + r.klSecondWayError) + 1e-12 * (1 + r.kl);
+        const meanTol = 10 * (r.meanError + r.meanSecondWayError) + 1e-9 * (Math.abs(r.mean) + Math.abs(q.mean()) + 1);
+        expect(Math.abs(r.kl - r.klSecondWay), `KL ${r.kl} vs ${r.klSecondWay} for ${JSON.stringify(qs)} / ${JSON.stringify(p)}`).toBeLessThanOrEqual(klTol);
+        expect(Math.abs(r.mean - r.meanSecondWay), `mean ${r.mean} vs ${r.meanSecondWay} for ${JSON.stringify(qs)} / ${JSON.stringify(p)}`).toBeLessThanOrEqual(meanTol);
+      }),
+      { numRuns: 60 },
+    );
+    expect(compared, 'cases where the second way converged').toBeGreaterThan(20);
+  });
+});
