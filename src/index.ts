@@ -60,6 +60,8 @@ export { logHurwitzZeta } from './numerics/special/hurwitzZeta.ts';
 export { tailReweight, type TailReweighting } from './constructions/tailReweight.ts';
 export { dvBound, type DvBound } from './constructions/dvBound.ts';
 export { findHighMeanWitness } from './constructions/highMeanWitness.ts';
+export { tilt, tiltKl } from './constructions/tilt.ts';
+export { klOptimum } from './constructions/klOptimum.ts';
 
 // Arbitraries and pairs
 export { anyDistribution } from './arbitraries/anyDistribution.ts';
@@ -76,5 +78,9 @@ export { verifyClaim, type ClaimResult } from './claims/verify.ts';
 export { searchClaim } from './claims/search.ts';
 export { checkNecessity } from './claims/necessity.ts';
 export { encodeValue, decodeValue, canonicalJson, contentHash } from './store/codec.ts';
-export { saveEntry, loadEntries, readEntry } from './store/directoryStore.ts';
+export { loadEntries, readEntry } from './store/directoryStore.ts';
+export { saveEntry } from './store/save.ts';
+export { replayStore, applyReplay } from './store/replay.ts';
+export { pruneStore } from './store/prune.ts';
+export { writeReports } from './report/write.ts';
 export { collectReport, type ReportData } from './report/collect.ts';

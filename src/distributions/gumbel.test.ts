@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fc, test } from '@fast-check/vitest';
 import { DomainError } from '../errors.ts';
 import { logScaledError, relativeError } from '../numerics/tolerance.ts';
-import { gumbel, gumbelLogSf, gumbelTiltMean } from './gumbel.ts';
+import { gumbel, gumbelLogPdf, gumbelLogSf, gumbelTiltMean } from './gumbel.ts';
 
 /**
  * [μ, β, t, log F̄(t), log|E[X·1{X>t}]|, sign, E[X | X > t]] from mpmath at 60 digits, z = (t−μ)/β, y = e^{−z}:
@@ -56,6 +56,24 @@ describe('gumbel', () => {
       }
     },
   );
+
+  it('logPdf in the doubly-exponential left tail: finite while e^{−z} is, then −∞; z formed without overflow', () => {
+    // mpmath, dps = 50: 709 − exp(709); −log(1e300) − (1e308 + 1e308)/1e300
+    expect(relativeError(gumbelLogPdf(-709, 0, 1), -8.218407461554972e307), 'logPdf(−709; μ=0, β=1)').toBeLessThan(1e-14);
+    expect(relativeError(gumbelLogPdf(1e308, -1e308, 1e300), -200000690.7755279), 'logPdf(1e308; μ=−1e308, β=1e300)').toBeLessThan(1e-14);
+    expect(gumbelLogPdf(-710, 0, 1), 'logPdf(−710; μ=0, β=1)').toBe(-Infinity);
+    expect(gumbelLogPdf(-1e308, 1e308, 1e-300), 'logPdf(−1e308; μ=1e308, β=1e-300)').toBe(-Infinity);
+    expect(gumbelLogPdf(1e308, -1e308, 1e-300), 'logPdf(1e308; μ=−1e308, β=1e-300)').toBe(-Infinity);
+  });
+
+  test.prop([
+    fc.double({ noNaN: true, noDefaultInfinity: true }),
+    fc.double({ noNaN: true, noDefaultInfinity: true }),
+    fc.double({ min: 1e-300, max: 1e300, noNaN: true }),
+  ])('logPdf is never NaN (nor +∞) for finite x and valid parameters', (x, mu, beta) => {
+    const got = gumbelLogPdf(x, mu, beta);
+    expect(Number.isNaN(got) || got === Infinity, `logPdf(${x}; μ=${mu}, β=${beta}) = ${got}`).toBe(false);
+  });
 
   it('mean, variance, MGF (μλ + lgamma(1 − βλ)), tilt mean, tails, validation', () => {
     const d = gumbel({ mu: 1, beta: 0.5 });

@@ -22,6 +22,8 @@ import type { Distribution } from './types.ts';
 import { requireFinite, requirePositive } from './validate.ts';
 
 const EULER_GAMMA = 0.57721566490153286061;
+/** log(Number.MAX_VALUE) ≈ 709.78: e^{w} overflows for w above it. */
+const LOG_MAX_DOUBLE = Math.log(Number.MAX_VALUE);
 const NAN_LOG: SignedLog = { log: NaN, sign: 0 };
 const valid = (mu: number, beta: number): boolean => Number.isFinite(mu) && beta > 0 && beta < Infinity;
 
@@ -65,9 +67,17 @@ function standardTailMean(z: number): number {
   return g / -Math.expm1(-y);
 }
 
+/**
+ * log f(x) = −log β − z − e^{−z}. z is formed as x/β − μ/β when x − μ overflows (x = 1e308, μ = −1e308,
+ * β = 1e300 has z = 2e8 and a finite log density). In the doubly-exponential left tail e^{−z} overflows
+ * exactly when −z > log(Number.MAX_VALUE) ≈ 709.78, and then −z − e^{−z} < −1.7e308 is itself beyond the
+ * double range, so −∞ is the correctly rounded answer; |z| = ∞ likewise gives −∞ (never ∞ − ∞ = NaN).
+ */
 export function gumbelLogPdf(x: number, mu: number, beta: number): number {
   if (Number.isNaN(x) || !valid(mu, beta)) return NaN;
-  const z = (x - mu) / beta;
+  const difference = x - mu;
+  const z = Number.isFinite(difference) ? difference / beta : x / beta - mu / beta;
+  if (!Number.isFinite(z) || -z > LOG_MAX_DOUBLE) return -Infinity;
   return -Math.log(beta) - z - Math.exp(-z);
 }
 
