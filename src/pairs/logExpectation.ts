@@ -5,6 +5,13 @@
  * families (Poisson, geometric, zeta) are summed term by term (integerSeries.ts), and each continuous
  * family is one log-space quadrature of logPdf + ℓ (logIntegrate, numerics/quadrature.ts), with breakpoints
  * at its quartiles and extremes and at the caller's points.
+ *
+ * Integrable singularities of the density at a finite end of the support (Beta with α < 1 or β < 1, Weibull
+ * with k < 1, Gamma with shape < 1: f ~ c·d^{p−1}, d the distance to the end) are split off and integrated in
+ * s = log d, where the integrand e^{s}·f ~ e^{ps} is smooth and decays exponentially as s → −∞ (the
+ * substitution of QUADPACK-style log-weight handling; cf. Davis & Rabinowitz §2.12). At the upper end the
+ * density is taken from the reflected law (Beta(b, a) at 1 − v for the beta family), so a distance below
+ * ulp(1) keeps its resolution; other families fall back to logPdf(upper − d).
  */
 import { build } from '../distributions/build.ts';
 import type { Distribution, DistributionSpec } from '../distributions/types.ts';
@@ -98,6 +105,11 @@ export function prepareLaw(spec: DistributionSpec): PreparedLaw {
     case 'zeta':
       run = (ell, o) => integerSeries(dist, spec, ell, o);
       break;
+    case 'beta': {
+      const reflected = build({ family: 'beta', alpha: spec.beta, beta: spec.alpha });
+      run = (ell, o) => continuous(dist, ell, o, (w) => reflected.logPdf(w));
+      break;
+    }
     default:
       run = (ell, o) => continuous(dist, ell, o);
   }
@@ -106,23 +118,96 @@ export function prepareLaw(spec: DistributionSpec): PreparedLaw {
 
 const GUIDE_LEVELS = [1e-6, 0.25, 0.5, 0.75, 1 - 1e-6];
 
-function continuous(d: Distribution, ell: LogIntegrand, o: LogExpectationOptions): LogValue {
+/**
+ * Does log g(d) grow as d → 0⁺ (an infinite density at that end)? g at distances 1e-12·span and 1e-6·span:
+ * a power law d^{p−1} rises by (1 − p)·13.8 between them; a finite density by about its slope·1e-6·span.
+ */
+function singularAtEnd(logDensityAtDistance: (d: number) => number, span: number): boolean {
+  const near = logDensityAtDistance(1e-12 * span);
+  const far = logDensityAtDistance(1e-6 * span);
+  return near === Infinity || (Number.isFinite(near) && Number.isFinite(far) && near - far > 1e-3);
+}
+
+/** A split point between a singular end and the bulk: the median when it lies inside (lo, hi), else the midpoint. */
+function splitPoint(d: Distribution, lo: number, hi: number): number {
+  const median = d.quantile(0.5);
+  if (median > lo && median < hi) return median;
+  if (Number.isFinite(lo) && Number.isFinite(hi)) return lo + (hi - lo) / 2;
+  return Number.isFinite(lo) ? lo + Math.max(1, Math.abs(lo)) : hi - Math.max(1, Math.abs(hi));
+}
+
+/**
+ * ∫ e^{f(v)} dv over the end piece between the end `at` and `at ± span`, in s = log|v − at|:
+ * ∫_{−∞}^{log span} e^{logDensityAtDistance(e^s) + ell(at ± e^s) + s} ds. Breakpoints map to log|b − at|.
+ */
+function endPiece(
+  logDensityAtDistance: (d: number) => number,
+  ell: LogIntegrand,
+  at: number,
+  direction: 1 | -1,
+  span: number,
+  breakpoints: readonly number[],
+  relTol: number,
+  onNaN: () => void,
+): LogValue {
+  const g = (s: number): number => {
+    const distance = Math.exp(s);
+    const v = at + direction * distance;
+    if (v === at || distance === 0) return -Infinity; // below the resolution of v: e^{ps}·… is negligible there
+    const lp = logDensityAtDistance(distance);
+    if (lp === -Infinity) return -Infinity;
+    const r = lp + ell(v) + s;
+    if (Number.isNaN(r)) {
+      onNaN();
+      return -Infinity;
+    }
+    return r;
+  };
+  const bps = breakpoints.map((b) => Math.log(direction * (b - at))).filter((x) => x < Math.log(span));
+  const r = logIntegrate(g, -Infinity, Math.log(span), { relTol, breakpoints: bps });
+  return { log: r.log, relError: r.relError, converged: r.converged, ...(r.reason ? { reason: r.reason } : {}) };
+}
+
+function continuous(d: Distribution, ell: LogIntegrand, o: LogExpectationOptions, upperReflected?: (w: number) => number): LogValue {
   const lo = Math.max(o.lower ?? -Infinity, d.support.lower);
   const hi = Math.min(o.upper ?? Infinity, d.support.upper);
   if (!(lo < hi)) return EMPTY;
+  const relTol = o.relTol ?? 1e-10;
   const guides = [...GUIDE_LEVELS.map((p) => d.quantile(p)), ...(o.breakpoints ?? [])].filter((x) => x > lo && x < hi);
   let nan = false;
+  const onNaN = (): void => {
+    nan = true;
+  };
   const f = (v: number): number => {
     const lp = d.logPdf(v);
     if (lp === -Infinity) return -Infinity;
     const r = lp + ell(v);
     if (Number.isNaN(r)) {
-      nan = true;
+      onNaN();
       return -Infinity;
     }
     return r;
   };
-  const r = logIntegrate(f, lo, hi, { relTol: o.relTol ?? 1e-10, breakpoints: guides });
+  const mid = splitPoint(d, lo, hi);
+  const lowerDensity = (w: number): number => d.logPdf(lo + w);
+  const upperDensity = upperReflected && hi === d.support.upper ? upperReflected : (w: number): number => d.logPdf(hi - w);
+  const lowerSingular = Number.isFinite(lo) && lo === d.support.lower && singularAtEnd(lowerDensity, mid - lo);
+  const upperSingular = Number.isFinite(hi) && hi === d.support.upper && singularAtEnd(upperDensity, hi - mid);
+  let r: LogValue;
+  if (!lowerSingular && !upperSingular) {
+    const whole = logIntegrate(f, lo, hi, { relTol, breakpoints: guides });
+    r = { log: whole.log, relError: whole.relError, converged: whole.converged, ...(whole.reason ? { reason: whole.reason } : {}) };
+  } else {
+    // the singular end(s) in log distance, the rest as before
+    const a = lowerSingular ? (lo + mid) / 2 : lo;
+    const b = upperSingular ? (mid + hi) / 2 : hi;
+    const parts: LogValue[] = [];
+    if (lowerSingular) parts.push(endPiece(lowerDensity, ell, lo, 1, a - lo, guides, relTol, onNaN));
+    const inner = logIntegrate(f, a, b, { relTol, breakpoints: guides.filter((x) => x > a && x < b) });
+    parts.push({ log: inner.log, relError: inner.relError, converged: inner.converged, ...(inner.reason ? { reason: inner.reason } : {}) });
+    if (upperSingular) parts.push(endPiece(upperDensity, ell, hi, -1, hi - b, guides, relTol, onNaN));
+    r = combineLogValues(parts.map((value) => ({ logWeight: 0, value })));
+  }
   if (nan) return { log: NaN, relError: NaN, converged: false, reason: 'log-integrand NaN inside the support' };
-  return { log: r.log, relError: r.relError, converged: r.converged, ...(r.reason ? { reason: r.reason } : {}) };
+  return r;
 }
