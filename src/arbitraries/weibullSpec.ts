@@ -17,9 +17,15 @@ export interface WeibullSpecConstraints {
   readonly tail?: 'heavy' | 'light' | 'stronglyLight' | 'any';
 }
 
-/** k ≥ 0.02 keeps the mean λΓ(1 + 1/k) a finite double. */
-const heavyK = fc.oneof({ withCrossShrink: true }, fc.constantFrom(0.5, 0.25),
-  shapeNear(1, { side: 'below' }), positiveShape({ min: 0.02, max: 0.999, corners: [] }));
+/**
+ * k ≥ 0.02 keeps the mean λΓ(1 + 1/k) a finite double. The corner k → 1⁻ is generated at a lower weight:
+ * there the witnesses of the heavy-tail claims lie beyond the double range, t ≈ (c/ε)^{1/(1−k)}, and every
+ * such case can only be reported inconclusive; it stays in the generator so that the report keeps counting it.
+ */
+const heavyK = fc.oneof({ withCrossShrink: true },
+  { arbitrary: fc.constantFrom(0.5, 0.25), weight: 3 },
+  { arbitrary: shapeNear(1, { side: 'below' }), weight: 1 },
+  { arbitrary: positiveShape({ min: 0.02, max: 0.999, corners: [] }), weight: 4 });
 const strongK = fc.oneof({ withCrossShrink: true }, fc.constantFrom(2, 3),
   shapeNear(1, { side: 'above' }), positiveShape({ min: 1, max: 20, corners: [2] }));
 

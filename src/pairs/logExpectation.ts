@@ -149,11 +149,14 @@ function endPiece(
   breakpoints: readonly number[],
   relTol: number,
   onNaN: () => void,
+  densityOfDistance: boolean,
 ): LogValue {
   const g = (s: number): number => {
     const distance = Math.exp(s);
     const v = at + direction * distance;
-    if (v === at || distance === 0) return -Infinity; // below the resolution of v: e^{ps}·… is negligible there
+    // when the density is evaluated through v, a distance below the resolution of v is dropped (its mass is
+    // ~ulp^p); a density of the distance itself (the reflected law) keeps it, and ℓ is evaluated at the rounded v
+    if (distance === 0 || (v === at && !densityOfDistance)) return -Infinity;
     const lp = logDensityAtDistance(distance);
     if (lp === -Infinity) return -Infinity;
     const r = lp + ell(v) + s;
@@ -202,10 +205,10 @@ function continuous(d: Distribution, ell: LogIntegrand, o: LogExpectationOptions
     const a = lowerSingular ? (lo + mid) / 2 : lo;
     const b = upperSingular ? (mid + hi) / 2 : hi;
     const parts: LogValue[] = [];
-    if (lowerSingular) parts.push(endPiece(lowerDensity, ell, lo, 1, a - lo, guides, relTol, onNaN));
+    if (lowerSingular) parts.push(endPiece(lowerDensity, ell, lo, 1, a - lo, guides, relTol, onNaN, lo === 0));
     const inner = logIntegrate(f, a, b, { relTol, breakpoints: guides.filter((x) => x > a && x < b) });
     parts.push({ log: inner.log, relError: inner.relError, converged: inner.converged, ...(inner.reason ? { reason: inner.reason } : {}) });
-    if (upperSingular) parts.push(endPiece(upperDensity, ell, hi, -1, hi - b, guides, relTol, onNaN));
+    if (upperSingular) parts.push(endPiece(upperDensity, ell, hi, -1, hi - b, guides, relTol, onNaN, upperDensity === upperReflected));
     r = combineLogValues(parts.map((value) => ({ logWeight: 0, value })));
   }
   if (nan) return { log: NaN, relError: NaN, converged: false, reason: 'log-integrand NaN inside the support' };
