@@ -16,7 +16,7 @@ import type { Distribution } from '../distributions/types.ts';
 import { logAddExp } from '../numerics/logspace.ts';
 import { stepExact, type StepRatio } from './t3Step.ts';
 import { secondWay as secondWayOf, type RatioFunction, type SecondWay } from './t3SecondWay.ts';
-import { tiltExact, tiltParameter } from './t3Tilt.ts';
+import { spreadOf, tiltExact, tiltParameter } from './t3Tilt.ts';
 import { tailReweight } from './tailReweight.ts';
 import { thresholdAtLogSf } from './t3Threshold.ts';
 
@@ -51,10 +51,19 @@ type Resolved =
 
 const IDENTITY: StepRatio = { thresholds: [], logWeights: [0] };
 
+/**
+ * Bins are right-closed, so an atom at a threshold belongs to the bin below. For laws with atoms the threshold
+ * is moved just above the atom (1e-9 of its scale), so that every computation — the law's own logCdf at x and
+ * the second way's atom list (x ↦ loc + s·n for an affine map) — puts the atom on the same side.
+ */
+function settle(q: Distribution, x: number): number {
+  return q.support.kind === 'continuous' || !Number.isFinite(x) ? x : x + 1e-9 * (Math.abs(x) + spreadOf(q));
+}
+
 function resolve(q: Distribution, spec: ReweightingSpec): Resolved {
   switch (spec.kind) {
     case 'piecewise': {
-      const xs = spec.cuts.map((u) => q.quantile(u));
+      const xs = spec.cuts.map((u) => settle(q, q.quantile(u)));
       const thresholds: number[] = [];
       const logWeights = [Math.log(spec.weights[0])];
       xs.forEach((x, i) => {
@@ -65,14 +74,14 @@ function resolve(q: Distribution, spec: ReweightingSpec): Resolved {
       return { type: 'step', step: { thresholds, logWeights } };
     }
     case 'tail': {
-      const t = thresholdAtLogSf(q, spec.a);
+      const t = settle(q, thresholdAtLogSf(q, spec.a));
       const lt = q.logSf(t);
       if (!(lt < 0 && lt > -Infinity && q.logCdf(t) > -Infinity)) return { type: 'step', step: IDENTITY, note: `threshold ${t} leaves a side empty: P = Q` };
       const r = tailReweight(q, { t, mass: spec.mass });
       return { type: 'step', step: { thresholds: [t], logWeights: [Math.log1p(-spec.mass) - q.logCdf(t), Math.log(spec.mass) - lt] }, exact: { mean: r.mean, kl: r.kl } };
     }
     case 'conditioning': {
-      const s = thresholdAtLogSf(q, spec.a);
+      const s = settle(q, thresholdAtLogSf(q, spec.a));
       const ls = q.logSf(s);
       if (!(ls > -Infinity) || !(q.logCdf(s) > -Infinity)) return { type: 'step', step: IDENTITY, note: `threshold ${s} leaves a side empty: P = Q` };
       return { type: 'step', step: { thresholds: [s], logWeights: [-Infinity, 0] }, exact: { mean: q.tailMean(s), kl: -ls } };

@@ -175,7 +175,9 @@ function leafCumulants(d: Distribution): Cumulants {
       k0 += sk0; k1 += sk1; e0 += Math.abs(sk0 - sg0); e1 += Math.abs(sk1 - sg1);
     }
     if (!scaled) { const m = Math.exp(logMass); k0 /= m; k1 /= m; e0 /= m; e1 /= m; }
-    if (!t.converged) { e0 = Infinity; e1 = Infinity; } // the rule met neither tolerance nor budget: no estimate
+    // a rule that met neither tolerance nor budget: an octave table gives way to the fitted one; the fitted
+    // one keeps its (unsmoothed K − G) estimate, inflated tenfold
+    if (!t.converged) { e0 = exact ? 10 * e0 : Infinity; e1 = exact ? 10 * e1 : Infinity; }
     // centred at c: log E_t[e^{λ(X−c)}] and E_λ[X] − c
     const logM = scaled ? big - logMass + Math.log(k0) : Math.log1p(k0);
     const logMErr = scaled ? e0 / k0 + 8 * EPS * (Math.abs(big) + 1) : e0 / (1 + k0) + 4 * EPS * Math.abs(logM);

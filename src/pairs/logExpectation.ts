@@ -137,15 +137,17 @@ function splitPoint(d: Distribution, lo: number, hi: number): number {
 }
 
 /**
- * ∫ e^{f(v)} dv over the end piece between the end `at` and `at ± span`, in s = log|v − at|:
- * ∫_{−∞}^{log span} e^{logDensityAtDistance(e^s) + ell(at ± e^s) + s} ds. Breakpoints map to log|b − at|.
+ * ∫ e^{f(v)} dv over the piece at distances dMin…dMax from the end `at` of the support, in s = log|v − at|:
+ * ∫_{log dMin}^{log dMax} e^{logDensityAtDistance(e^s) + ell(at ± e^s) + s} ds (dMin = 0 when the range
+ * reaches the end). Breakpoints map to log|b − at|.
  */
 function endPiece(
   logDensityAtDistance: (d: number) => number,
   ell: LogIntegrand,
   at: number,
   direction: 1 | -1,
-  span: number,
+  dMin: number,
+  dMax: number,
   breakpoints: readonly number[],
   relTol: number,
   onNaN: () => void,
@@ -166,8 +168,10 @@ function endPiece(
     }
     return r;
   };
-  const bps = breakpoints.map((b) => Math.log(direction * (b - at))).filter((x) => x < Math.log(span));
-  const r = logIntegrate(g, -Infinity, Math.log(span), { relTol, breakpoints: bps });
+  const sMin = Math.log(dMin);
+  const sMax = Math.log(dMax);
+  const bps = breakpoints.map((b) => Math.log(direction * (b - at))).filter((x) => x > sMin && x < sMax);
+  const r = logIntegrate(g, sMin, sMax, { relTol, breakpoints: bps });
   return { log: r.log, relError: r.relError, converged: r.converged, ...(r.reason ? { reason: r.reason } : {}) };
 }
 
@@ -192,10 +196,13 @@ function continuous(d: Distribution, ell: LogIntegrand, o: LogExpectationOptions
     return r;
   };
   const mid = splitPoint(d, lo, hi);
-  const lowerDensity = (w: number): number => d.logPdf(lo + w);
-  const upperDensity = upperReflected && hi === d.support.upper ? upperReflected : (w: number): number => d.logPdf(hi - w);
-  const lowerSingular = Number.isFinite(lo) && lo === d.support.lower && singularAtEnd(lowerDensity, mid - lo);
-  const upperSingular = Number.isFinite(hi) && hi === d.support.upper && singularAtEnd(upperDensity, hi - mid);
+  // an end of the support with an infinite density, when the range reaches it or stops close to it
+  const end0 = d.support.lower;
+  const end1 = d.support.upper;
+  const lowerDensity = (w: number): number => d.logPdf(end0 + w);
+  const upperDensity = upperReflected ?? ((w: number): number => d.logPdf(end1 - w));
+  const lowerSingular = Number.isFinite(end0) && lo - end0 < (mid - end0) / 2 && singularAtEnd(lowerDensity, mid - end0);
+  const upperSingular = Number.isFinite(end1) && end1 - hi < (end1 - mid) / 2 && singularAtEnd(upperDensity, end1 - mid);
   let r: LogValue;
   if (!lowerSingular && !upperSingular) {
     const whole = logIntegrate(f, lo, hi, { relTol, breakpoints: guides });
@@ -205,10 +212,10 @@ function continuous(d: Distribution, ell: LogIntegrand, o: LogExpectationOptions
     const a = lowerSingular ? (lo + mid) / 2 : lo;
     const b = upperSingular ? (mid + hi) / 2 : hi;
     const parts: LogValue[] = [];
-    if (lowerSingular) parts.push(endPiece(lowerDensity, ell, lo, 1, a - lo, guides, relTol, onNaN, lo === 0));
+    if (lowerSingular) parts.push(endPiece(lowerDensity, ell, end0, 1, lo - end0, a - end0, guides, relTol, onNaN, end0 === 0));
     const inner = logIntegrate(f, a, b, { relTol, breakpoints: guides.filter((x) => x > a && x < b) });
     parts.push({ log: inner.log, relError: inner.relError, converged: inner.converged, ...(inner.reason ? { reason: inner.reason } : {}) });
-    if (upperSingular) parts.push(endPiece(upperDensity, ell, hi, -1, hi - b, guides, relTol, onNaN, upperDensity === upperReflected));
+    if (upperSingular) parts.push(endPiece(upperDensity, ell, end1, -1, end1 - hi, end1 - b, guides, relTol, onNaN, upperReflected !== undefined));
     r = combineLogValues(parts.map((value) => ({ logWeight: 0, value })));
   }
   if (nan) return { log: NaN, relError: NaN, converged: false, reason: 'log-integrand NaN inside the support' };
