@@ -62,6 +62,9 @@ export { dvBound, type DvBound } from './constructions/dvBound.ts';
 export { findHighMeanWitness } from './constructions/highMeanWitness.ts';
 export { tilt, tiltKl } from './constructions/tilt.ts';
 export { klOptimum } from './constructions/klOptimum.ts';
+export { quantilize } from './constructions/quantilize.ts';
+export { applyReweighting, type ReweightingSpec } from './constructions/reweighting.ts';
+export { reweightingArbitrary } from './arbitraries/reweighting.ts';
 
 // Arbitraries and pairs
 export { anyDistribution } from './arbitraries/anyDistribution.ts';

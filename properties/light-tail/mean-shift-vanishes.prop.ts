@@ -21,7 +21,7 @@ const claim = defineClaim<Case>({
   quote: 'If V is light-tailed, E_Q[V] is finite, and d = D_KL(P‖Q) is bounded, then E_P[V] is bounded, and E_P[V] → 0 as d → 0.',
   aliases: ['post T3', 'paper T2'],
   reading:
-    'One-sided, as μ_P − μ_Q: sup_{D(P‖Q) ≤ d} (E_P[V] − μ_Q) = B(d) → 0. Checked on d = 1, 1e-2, …, 1e-12: B(d) finite (error ≤ 1e-2·B + 1e-12·(|μ_Q| + spread)), non-increasing, attained by the tilt at λ*(d) for d = 1e-2 and 1e-4 (KL and shift within 1e-3), and B(1e-12) ≤ 1e-2·B(1); for a left tail with infinite variance the decay is slow (B ~ d^{(α−1)/α}) and only a strict decrease B(1e-12) < B(1) is required, recorded as "slow decay".',
+    'One-sided, as μ_P − μ_Q: sup_{D(P‖Q) ≤ d} (E_P[V] − μ_Q) = B(d) → 0. Checked on d = 1, 1e-2, …, 1e-12: B(d) finite (error ≤ ¼·B + 1e-12·(|μ_Q| + spread): a trend needs no more), non-increasing, attained by the tilt at λ*(d) for d = 1e-2 and 1e-4 (KL and shift within 1e-3), and B(1e-12) ≤ 1e-2·B(1) (errors included); for a left tail with infinite variance the decay is slow (B ~ d^{(α−1)/α}) and only a strict decrease B(1e-12) < B(1) is required, recorded as "slow decay".',
   hypotheses: [
     { name: 'lightTailed(Q)', description: 'right tail light: λ₊ > 0 (claims.md §1)', holds: (c) => build(c.q).mgfSup > 0 },
     { name: 'finiteMean(Q)', description: 'μ_Q finite', holds: (c) => Number.isFinite(build(c.q).mean()) },

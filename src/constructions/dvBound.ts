@@ -10,7 +10,8 @@
  * d ≥ −log Q(X = ess sup), or Λ(λ₊) < ∞), golden-section search on g over log λ takes over.
  * Λ comes from t3Cumulants.ts (closed forms or a node table), with its error estimate.
  * Closed forms (numerics.md §4.3): N(μ, σ²): B(d) = σ√(2d); V ∈ [a, b]: B(d) ≤ (b − a)√(d/2) (Hoeffding's
- * lemma, Λ(λ) ≤ λ²(b − a)²/8); heavy right tail (λ₊ = 0): B = +∞; d = 0: B = 0 (finite mean).
+ * lemma, Λ(λ) ≤ λ²(b − a)²/8); heavy right tail (λ₊ = 0): B = +∞; d = 0: B = 0 (finite mean); an atom at
+ * the top of the support with d ≥ −log Q(X = sup): B = sup − μ (P = δ_sup).
  */
 import type { Distribution } from '../distributions/types.ts';
 import { cumulantsOf, type Cumulants } from './t3Cumulants.ts';
@@ -50,6 +51,10 @@ export function dvBound(dist: Distribution, d: number): DvBound {
   if (!(d >= 0) || !Number.isFinite(mu)) return { bound: NaN, lambda: NaN, error: NaN };
   if (!(dist.mgfSup > 0)) return { bound: Infinity, lambda: 0, error: 0 };
   if (d === 0) return { bound: 0, lambda: 0, error: 0 }; // lim_{λ→0} Λ(λ)/λ = 0 for a finite mean
+  // An atom at the top of the support: once d ≥ −log Q(X = sup), P = δ_sup is allowed and B = sup − μ exactly
+  const top = dist.support.upper;
+  const atTop = Number.isFinite(top) ? dist.massAt(top) : 0;
+  if (atTop > 0 && d >= -Math.log(atTop)) return { bound: top - mu, lambda: Infinity, error: 4 * Number.EPSILON * (Math.abs(top) + Math.abs(mu)) };
   const c = cumulantsOf(dist);
   const uTop = Number.isFinite(dist.mgfSup) ? Math.log(dist.mgfSup) - 1e-12 : U_MAX;
   /** log k(e^u) − log d, with k the KL of the tilt at λ = e^u (NaN where Λ is unavailable). */

@@ -51,7 +51,9 @@ export function buildNodeTable(logPdf: (x: number) => number, lower: number, upp
     us.forEach((u, i) => {
       const jac = segs[seg].g(u);
       const xi = lastX;
-      const lf = Number.isFinite(xi) && jac > 0 ? logPdf(xi) + Math.log(jac * h) : -Infinity;
+      // an integrable singularity at an end of the support (Beta α < 1 at 0): a node rounded onto it is dropped
+      const lp = Number.isFinite(xi) && jac > 0 ? logPdf(xi) : -Infinity;
+      const lf = lp === Infinity ? -Infinity : lp + Math.log(jac * h);
       const j = i === 14 ? 7 : i >> 1;
       const gw = j === 7 ? WG[3] : j % 2 === 1 ? WG[(j - 1) / 2] : 0;
       x.push(Number.isFinite(xi) ? xi : 0);
