@@ -5,7 +5,8 @@ export default defineConfig({
     include: ['src/**/*.test.ts', 'properties/**/*.prop.ts', 'bin/**/*.test.ts'],
     benchmark: { include: ['bench/**/*.bench.ts'] },
     testTimeout: 120_000,
-    pool: 'forks',
+    pool: 'threads',
+    isolate: false,
     setupFiles: ['src/testing/setup.ts'],
   },
 });
