@@ -11,7 +11,7 @@
  */
 import { type SignedLog, SIGNED_ZERO } from '../numerics/logspace.ts';
 import { brent } from '../numerics/roots.ts';
-import { logGammaPrefactor, logLowerRegGamma, logUpperRegGamma } from '../numerics/special/incompleteGamma.ts';
+import { logGammaPrefactor, logLowerRegGamma, logUpperRegGamma, logUpperFraction } from '../numerics/special/incompleteGamma.ts';
 import { defineDistribution } from './base.ts';
 import { boundedTail, exponentialTail } from './tails.ts';
 import type { Distribution } from './types.ts';
@@ -52,34 +52,12 @@ export function gammaLogPartialMean(t: number, shape: number, rate: number): Sig
   return { log: logMean + logUpperRegGamma(shape + 1, rate * t, Math.log(rate) + Math.log(t)), sign: 1 };
 }
 
-/** h with Γ(a, x) = x^a e^{−x}·h: Legendre's continued fraction (modified Lentz), for x ≥ a + 1. */
-function upperGammaFraction(a: number, x: number): number {
-  const tiny = 1e-300;
-  let b = x + 1 - a;
-  let c = 1 / tiny;
-  let d = 1 / b;
-  let h = d;
-  for (let i = 1; i < 100000; i++) {
-    const an = -i * (i - a);
-    b += 2;
-    d = an * d + b;
-    if (Math.abs(d) < tiny) d = tiny;
-    c = b + an / c;
-    if (Math.abs(c) < tiny) c = tiny;
-    d = 1 / d;
-    const delta = d * c;
-    h *= delta;
-    if (Math.abs(delta - 1) < 3e-16) break;
-  }
-  return h;
-}
-
 /** E[X | X > t] = θ(k + 1/h) for r·t ≥ k + 1, else the log-space ratio; k/r for t ≤ 0; NaN at t = ∞. */
 export function gammaTailMean(t: number, shape: number, rate: number): number {
   if (Number.isNaN(t) || !valid(shape, rate) || t === Infinity) return NaN;
   if (t <= 0) return shape / rate;
   const x = rate * t;
-  if (x >= shape + 1) return (shape + 1 / upperGammaFraction(shape, x)) / rate;
+  if (x >= shape + 1) return (shape + Math.exp(-logUpperFraction(shape, x))) / rate;
   return Math.exp(gammaLogPartialMean(t, shape, rate).log - gammaLogSf(t, shape, rate));
 }
 

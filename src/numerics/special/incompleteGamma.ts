@@ -105,8 +105,8 @@ function logLowerSeries(a: number, x: number): number {
   return Math.log(sum);
 }
 
-/** log h of the Legendre continued fraction, Γ(a, x) = x^a e^{−x}·h (NR `gcf`, modified Lentz). */
-function logUpperFraction(a: number, x: number): number {
+/** log h of the Legendre continued fraction, Γ(a, x) = x^a e^{−x}·h (NR `gcf`, modified Lentz), for x ≥ a + 1. */
+export function logUpperFraction(a: number, x: number): number {
   let b = x + 1 - a;
   let c = 1 / FPMIN;
   let d = 1 / b;
