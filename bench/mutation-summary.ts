@@ -36,7 +36,7 @@ for (const [file, { source, mutants }] of Object.entries(report.files)) {
   for (const m of mutants.filter((x) => UNDETECTED.has(x.status))) {
     const line = m.location.start.line;
     const code = (lines[line - 1] ?? '').trim().slice(0, 90);
-    survivors.push(`- ${file}:${line} ${m.mutatorName} → \`${(m.replacement ?? '').replace(/\s+/g, ' ').slice(0, 60)}\` (${m.status}${m.static ? ', static' : ''}) in \`${code}\``);
+    survivors.push(`- ${file}:${line}:${m.location.start.column} ${m.mutatorName} → \`${(m.replacement ?? '').replace(/\s+/g, ' ').slice(0, 60)}\` (${m.status}${m.static ? ', static' : ''}) in \`${code}\``);
   }
 }
 console.log('');
