@@ -11,23 +11,14 @@ import { deriveSeed } from '../claims/seeds.ts';
 import type { ReplayedEntry, StoreReplay } from '../store/replay.ts';
 import { currentCommit } from '../store/record.ts';
 import { mergeRuns, type MergedClaim, type MergedRun } from './merge.ts';
-import { claimInfo, RESULTS_FORMAT, type RunFile } from './results.ts';
+import { claimInfo, RESULTS_FORMAT, type ClaimInfo, type RunFile } from './results.ts';
 
 export const REPORT_FORMAT = 1;
 type Numbers = Readonly<Record<string, number>>;
 
-export interface ClaimReport {
-  readonly id: string;
-  readonly title: string;
-  readonly source: string;
-  readonly quote: string;
-  readonly aliases: readonly string[];
-  readonly reading: string;
-  readonly expect: 'holds' | 'refuted';
-  readonly uses: readonly string[];
-  readonly finding?: string;
-  readonly correctedBy?: string;
-  readonly corrects?: string;
+/** The statement part of a claim report is the claim's own data (ClaimInfo); the rest is evidence. */
+export interface ClaimReport
+  extends Pick<ClaimInfo, 'id' | 'title' | 'source' | 'quote' | 'aliases' | 'reading' | 'expect' | 'uses' | 'finding' | 'correctedBy' | 'corrects'> {
   readonly status: ClaimStatus;
   /** the search met the expectation, every necessity expectation and mutant too, and no stored entry blocks */
   readonly met: boolean;
