@@ -60,7 +60,9 @@ export function lognormalTailMean(t: number, mu: number, sigma: number): number 
   if (Number.isNaN(t) || !valid(mu, sigma) || t === Infinity) return NaN;
   if (t <= 0) return lognormalMean(mu, sigma);
   const w = (Math.log(t) - mu) / sigma;
-  if (w >= sigma) return t * (erfcx((w - sigma) / Math.SQRT2) / erfcx(w / Math.SQRT2));
+  // E[X | X > t] = t·erfcx((w − σ)/√2)/erfcx(w/√2): exact for every real argument; for arguments below −5
+  // erfcx(x) ≈ 2e^{x²} carries a relative error ~x²ε, so the body far left of t uses the log-space ratio.
+  if (w - sigma >= -5 * Math.SQRT2 && w >= -5 * Math.SQRT2) return t * (erfcx((w - sigma) / Math.SQRT2) / erfcx(w / Math.SQRT2));
   return Math.exp(lognormalLogPartialMean(t, mu, sigma).log - lognormalLogSf(t, mu, sigma));
 }
 
