@@ -32,6 +32,10 @@ export function defineClaim<C>(definition: ClaimDefinition<C>): Claim<C> {
   for (const name of Object.keys(definition.necessityArbitraries ?? {})) {
     if (!names.has(name)) throw new Error(`${where}: necessityArbitraries names unknown hypothesis '${name}'`);
   }
+  const budget = definition.inconclusiveBudget;
+  if (budget && !(budget.share > 0.01 && budget.share < 1 && budget.reason.trim() !== '')) {
+    throw new Error(`${where}: inconclusiveBudget must raise the 1% default (share in (0.01, 1)) and say why`);
+  }
   for (const runs of [definition.testRuns, definition.verifyRuns]) {
     if (runs !== undefined && (!Number.isInteger(runs) || runs < 2)) {
       throw new Error(`${where}: run counts must be integers ≥ 2`);

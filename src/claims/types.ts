@@ -70,6 +70,11 @@ export interface ClaimDefinition<C> {
   /** per hypothesis name: a generator concentrating on cases that violate it (default: the main arbitrary) */
   readonly necessityArbitraries?: Readonly<Record<string, fc.Arbitrary<C>>>;
   readonly mutants?: readonly Mutant<C>[];
+  /**
+   * Where a claim is known to exceed the suite's 1% target of inconclusive cases, the share it is allowed in
+   * tests and the reason, stated as data (shown in the report); absent means 1%.
+   */
+  readonly inconclusiveBudget?: { readonly share: number; readonly reason: string };
   /** runs under vitest (CI) and under `goodhart verify` (default 1000) */
   readonly testRuns?: number;
   readonly verifyRuns?: number;

@@ -43,9 +43,11 @@ export function undetectableVerdict(c: DetectCase): Verdict {
     for (const l of [w.logSfLo, w.logSfHi]) {
       const tv = w.p - Math.exp(l);
       const pinsker = Math.sqrt(binaryKl(w.p, l) / 2);
-      if (!(tv <= pinsker * (1 + 1e-12))) return fails(`Pinsker violated at q=${fmt(Math.exp(l))}: TV = ${fmt(tv)} > √(kl/2) = ${fmt(pinsker)}`, numbers);
+      // p − q is formed by subtraction: its rounding error is ~ε·p, absolute, whatever the size of TV
+      if (!(tv <= pinsker * (1 + 1e-12) + 8 * Number.EPSILON * w.p)) return fails(`Pinsker violated at q=${fmt(Math.exp(l))}: TV = ${fmt(tv)} > √(kl/2) = ${fmt(pinsker)}`, numbers);
     }
-    if (!(Math.max(tvNLo, tvNHi) <= c.n * w.tvUpper * (1 + 1e-12))) return fails(`TV(Pⁿ, Qⁿ) = ${fmt(Math.max(tvNLo, tvNHi))} > n·TV = ${fmt(c.n * w.tvUpper)}`, numbers);
+    // both sides are differences of probabilities near p: a violation must beat their rounding, ~ε·n·p
+    if (!(Math.max(tvNLo, tvNHi) <= c.n * w.tvUpper * (1 + 1e-12) + 8 * Number.EPSILON * c.n * w.p)) return fails(`TV(Pⁿ, Qⁿ) = ${fmt(Math.max(tvNLo, tvNHi))} > n·TV = ${fmt(c.n * w.tvUpper)}`, numbers);
   }
   if (!(chain < c.delta && w.meanULower > c.M)) return inconclusive('chain not below δ (numerics)', numbers);
   return holds(
