@@ -37,6 +37,8 @@ const claim = defineClaim<LimitCase>({
   mutants: [
     {
       name: 'no Donsker–Varadhan slack: Δ_k ≤ 0 along the family',
+      // a positive shift needs V to rise with U: comonotone pairs
+      arbitrary: fc.record({ pair: fc.oneof(headlineNecessityPairs.main, pairArbitrary({ kinds: ['comonotone'], vFiniteMean: true })), M }),
       conclusion: (c) => {
         const v = limitVerdict(c, { exact: true });
         const lower = v.numbers.shiftLowerMax;

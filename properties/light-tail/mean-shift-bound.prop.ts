@@ -7,6 +7,7 @@
 import fc from 'fast-check';
 import { heavyTailed } from '../../src/arbitraries/heavyTailed.ts';
 import { lightTailed } from '../../src/arbitraries/lightTailed.ts';
+import { logUniform } from '../../src/arbitraries/logUniform.ts';
 import { reweightingArbitrary } from '../../src/arbitraries/reweighting.ts';
 import { buildCached as build } from '../../src/claims/buildCached.ts';
 import { defineClaim } from '../../src/claims/defineClaim.ts';
@@ -16,6 +17,11 @@ import { shiftBoundVerdict, TOL_ABS, TOL_REL } from '../../src/constructions/t3V
 import type { DistributionSpec } from '../../src/distributions/types.ts';
 
 interface Case { q: DistributionSpec; p: ReweightingSpec }
+
+/** −Pareto(x_m, α ≤ 1) + loc: bounded above (light right tail) with mean −∞, so that dropping finiteMean is exercised. */
+const reflectedInfiniteMean: fc.Arbitrary<DistributionSpec> = fc
+  .record({ xm: logUniform(1e-2, 1e2), alpha: fc.double({ min: 0.2, max: 1, noNaN: true }), loc: fc.integer({ min: -10, max: 10 }) })
+  .map(({ xm, alpha, loc }) => ({ family: 'affine', base: { family: 'pareto', xm, alpha }, loc, scale: -1 }));
 
 const claim = defineClaim<Case>({
   id: 'light-tail/mean-shift-bound',
@@ -37,7 +43,7 @@ const claim = defineClaim<Case>({
   necessityArbitraries: {
     'lightTailed(Q)': fc.record({ q: heavyTailed({ finiteMean: true }), p: reweightingArbitrary() }),
     // light right tails with a mean of −∞ (reflected Pareto α ≤ 1, …); P = Q(· | V > s) or a tilt cuts the left tail
-    'finiteMean(Q)': fc.record({ q: lightTailed(), p: reweightingArbitrary() }),
+    'finiteMean(Q)': fc.record({ q: fc.oneof(lightTailed(), reflectedInfiniteMean), p: reweightingArbitrary() }),
   },
   mutants: [
     { name: 'bound halved: E_P[V] − μ_Q ≤ B(d)/2', conclusion: (c) => shiftBoundVerdict(build(c.q), c.p, 0.5) },

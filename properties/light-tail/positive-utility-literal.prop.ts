@@ -8,7 +8,7 @@ import { defineClaim } from '../../src/claims/defineClaim.ts';
 import { checkClaimInVitest } from '../../src/claims/vitestClaim.ts';
 import { fmt, fails, holds } from '../../src/claims/verdicts.ts';
 import { uAbscissa } from '../../src/constructions/t4Abscissa.ts';
-import { dependentStrongPair, exponentialType, independentPair, klWeightInSpreads, minusInfiniteMeanV, pairOf, stronglyLight } from '../../src/constructions/t4Cases.ts';
+import { dependentStrongPair, exponentialType, independentPair, klWeightInSpreads, minusInfiniteMeanV, pairOf, pointMassV, stronglyLight } from '../../src/constructions/t4Cases.ts';
 import { scaleOf } from '../../src/constructions/t4Grid.ts';
 import { positiveShift, positiveUtilityVerdict } from '../../src/constructions/t4PositiveVerdict.ts';
 import { buildV, independentXV } from '../../src/constructions/t4Structure.ts';
@@ -40,7 +40,8 @@ const claim = defineClaim<Case>({
     'Refuted by a degenerate V (V = c a.s.: E_P[V] = c for every policy, so the optimum does not raise it); dependence refutes it too (X = −2V + Z: E[V(π*)] = Λ_V′(−1/β) < E[V]), which the sentence excludes by "independent". The corrected claim adds "V not a.s. constant".',
   correctedBy: 'light-tail/positive-utility',
   uses: [],
-  arbitrary: at(pairArbitrary()),
+  // everything the wording allows, with degenerate V (a point mass) as a branch of its own so the search meets it
+  arbitrary: at(fc.oneof(pairArbitrary(), independentPair(stronglyLight(), pointMassV()))),
   necessityArbitraries: {
     'independent(X, V)': at(dependentStrongPair()),
     'finiteMean(V)': at(independentPair(stronglyLight(), minusInfiniteMeanV())),
@@ -49,6 +50,8 @@ const claim = defineClaim<Case>({
   mutants: [
     {
       name: 'flipped: E[V(π*(β))] ≤ E[V]',
+      // refuted wherever the literal claim holds: independent pairs with a non-degenerate, unbounded V
+      arbitrary: at(independentPair(stronglyLight(), stronglyLight({ unboundedAbove: true }))),
       conclusion: (c) => {
         const r = positiveShift(pairOf(c.pair), betaOf(c));
         if ('status' in r) return holds('no comparison', {});

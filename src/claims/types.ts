@@ -34,6 +34,8 @@ export interface Hypothesis<C> {
 export interface Mutant<C> {
   readonly name: string;
   readonly conclusion: (c: C) => Verdict;
+  /** a generator concentrating on the cases that refute this mutant (default: the claim's arbitrary) */
+  readonly arbitrary?: fc.Arbitrary<C>;
 }
 
 export type Expectation = 'holds' | 'refuted';

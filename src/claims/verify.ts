@@ -78,6 +78,7 @@ export function verifyClaim<C>(claim: Claim<C>, options: VerifyOptions<C>): Clai
         numRuns: options.numRuns,
         seed: deriveSeed(options.seed, claim.id, `mutant:${m.name}`),
         conclusion: m.conclusion,
+        arbitrary: m.arbitrary,
       });
       mutants.push({ name: m.name, refuted: r.refuted, counterexample: r.counterexample });
     }

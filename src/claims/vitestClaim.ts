@@ -92,7 +92,7 @@ export async function checkClaimInVitest<C>(claim: Claim<C>): Promise<void> {
       it(`mutant is refuted: ${m.name}`, () => {
         const seed = deriveSeed(baseSeed, claim.id, `mutant:${m.name}`);
         // mutants get at least 100 runs: a wrong claim must be found wrong reliably, at any seed
-        const r = searchClaim(claim, { numRuns: Math.max(numRuns, 100), seed, conclusion: m.conclusion });
+        const r = searchClaim(claim, { numRuns: Math.max(numRuns, 100), seed, conclusion: m.conclusion, arbitrary: m.arbitrary });
         expect(r.crash?.message, `${claim.id} mutant ${m.name} crashed`).toBeUndefined();
         expect(r.refuted, `${claim.id}: mutant '${m.name}' was not refuted in ${Math.max(numRuns, 100)} runs (seed ${seed})`).toBe(true);
       });
