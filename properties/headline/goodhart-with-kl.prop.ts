@@ -43,6 +43,8 @@ const claim = defineClaim<HeadlineCase>({
   mutants: [
     {
       name: 'the witness gains nothing at all: E_P[V] ≤ E_Q[V] exactly',
+      // a certified positive gain needs V to rise with U: comonotone pairs
+      arbitrary: withPairs(fc.oneof(headlineNecessityPairs.main, pairArbitrary({ kinds: ['comonotone'], vFiniteMean: true }))),
       conclusion: (c) => {
         const v = vMarginalOf(c.pair);
         const w = findPairWitness(pairLaws(c.pair, v), { M: c.M, eps: c.eps, eta: c.eta }).witness;
