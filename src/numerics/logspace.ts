@@ -10,7 +10,8 @@ export interface SignedLog {
 }
 
 export const LN2 = Math.LN2;
-export const LOG_SQRT_2PI = 0.5 * Math.log(2 * Math.PI);
+/** ½·log(2π), the correctly rounded double (0.5·Math.log(2π) is one ulp low). */
+export const LOG_SQRT_2PI = 0.9189385332046728;
 export const SIGNED_ZERO: SignedLog = { log: -Infinity, sign: 0 };
 
 /** log(1 − e^l) for l ≤ 0, without cancellation (Mächler 2012): log(−expm1(l)) near 0, log1p(−e^l) below −ln 2. */

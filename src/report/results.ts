@@ -6,7 +6,7 @@
  */
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Claim } from '../claims/types.ts';
+import type { Claim, ClaimDefinition } from '../claims/types.ts';
 import type { ClaimResult } from '../claims/verify.ts';
 import { canonicalJson, decodeValue } from '../store/codec.ts';
 import type { StoreReplay } from '../store/replay.ts';
@@ -14,20 +14,9 @@ import type { StoreReplay } from '../store/replay.ts';
 export const RESULTS_FORMAT = 1;
 
 /** The data of a claim definition that a report shows (functions left out, series evaluated). */
-export interface ClaimInfo {
-  readonly id: string;
-  readonly title: string;
-  readonly source: string;
-  readonly quote: string;
-  readonly aliases: readonly string[];
-  readonly reading: string;
-  readonly expect: 'holds' | 'refuted';
-  readonly uses: readonly string[];
-  readonly finding?: string;
-  readonly correctedBy?: string;
-  readonly corrects?: string;
+export interface ClaimInfo
+  extends Pick<ClaimDefinition<unknown>, 'id' | 'title' | 'source' | 'quote' | 'aliases' | 'reading' | 'expect' | 'uses' | 'finding' | 'correctedBy' | 'corrects' | 'necessity'> {
   readonly hypotheses: readonly { readonly name: string; readonly description: string }[];
-  readonly necessity: Readonly<Record<string, 'load-bearing' | 'appears-unnecessary'>>;
   readonly mutants: readonly string[];
   readonly series?: Readonly<Record<string, unknown>>;
   /** series() threw: the message */

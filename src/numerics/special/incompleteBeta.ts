@@ -13,11 +13,10 @@
  * twice the threshold; and when b ≪ 1 makes 1 − I ≈ 1 past the threshold, betacf is used directly there.
  * logIbetaComplement(a, b, …) = logIbeta(b, a, y, x, ly, lx).
  */
-import { log1mExp } from '../logspace.ts';
+import { log1mExp, LOG_SQRT_2PI } from '../logspace.ts';
 import { lgamma, stirlerr } from './lgamma.ts';
 import { log1pmx } from './log1pmx.ts';
 
-const HALF_LOG_2PI = 0.9189385332046728;
 const FPMIN = 1e-300;
 const CF_EPS = 3e-16;
 const CF_MAX_ITERATIONS = 50000;
@@ -51,7 +50,7 @@ export function lbeta(a: number, b: number): number {
   const r = p / (p + q);
   if (p >= 10) {
     const corr = stirlerr(p) + stirlerr(q) - stirlerr(p + q);
-    return -0.5 * Math.log(q) + HALF_LOG_2PI + corr + (p - 0.5) * Math.log(r) + q * Math.log1p(-r);
+    return -0.5 * Math.log(q) + LOG_SQRT_2PI + corr + (p - 0.5) * Math.log(r) + q * Math.log1p(-r);
   }
   if (q >= 10) {
     const corr = stirlerr(q) - stirlerr(p + q);
@@ -129,7 +128,7 @@ function modeLogDensityTerm(a: number, b: number): number {
   const q = Math.max(a, b);
   if (p >= 10) {
     const corr = stirlerr(p) + stirlerr(q) - stirlerr(p + q);
-    return 0.5 * Math.log((p / (p + q)) * q) - HALF_LOG_2PI - corr;
+    return 0.5 * Math.log((p / (p + q)) * q) - LOG_SQRT_2PI - corr;
   }
   const corr = stirlerr(q) - stirlerr(p + q);
   return p * Math.log(p) - lgamma(p) - p - corr + 0.5 * Math.log1p(-p / (p + q));

@@ -11,12 +11,11 @@
  *     the series and the fraction need O(√a) steps there (the old 1e5 cap gave log Q(1e10, 1e10) = −1.07 for −0.69).
  * `lx` (optional) is log x, so that x = 0 by underflow (Fréchet's γ(a, y), tiny y) still gives a finite log.
  */
-import { log1mExp } from '../logspace.ts';
+import { log1mExp, LOG_SQRT_2PI } from '../logspace.ts';
 import { lgamma, lgamma1p, stirlerr } from './lgamma.ts';
 import { erfcx } from './erfcx.ts';
 import { log1pmx } from './log1pmx.ts';
 
-const HALF_LOG_2PI = 0.9189385332046728;
 const FPMIN = 1e-300;
 const EPS = 3e-16;
 const MAX_ITERATIONS = 100000;

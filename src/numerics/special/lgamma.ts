@@ -12,9 +12,9 @@
  * beyond ~2.5e305, where the value itself overflows.
  * Example: lgamma(0.5) = log √π = 0.5723649429247001.
  */
+import { LOG_SQRT_2PI } from '../logspace.ts';
 import { log1pmx } from './log1pmx.ts';
 
-const HALF_LOG_2PI = 0.9189385332046728; // ½·log(2π)
 const EULER_GAMMA = 0.5772156649015329;
 
 /** B_{2k}/(2k(2k − 1)), k = 1…8 (DLMF 5.11.1). */
@@ -70,7 +70,7 @@ export function lgamma1p(eps: number): number {
 export function lgamma(x: number): number {
   if (Number.isNaN(x) || x <= 0) return NaN;
   if (x === Infinity) return Infinity;
-  if (x >= 10) return (x - 0.5) * Math.log(x) - x + HALF_LOG_2PI + stirlingSeries(x);
+  if (x >= 10) return (x - 0.5) * Math.log(x) - x + LOG_SQRT_2PI + stirlingSeries(x);
   if (x < 0.5) return lgamma1p(x) - Math.log(x);
   if (x < 1.5) return lgamma1p(x - 1);
   // 1.5 ≤ x < 10: Γ(x) = (x − 1)(x − 2)…(y)·Γ(y) with y ∈ [1.5, 2.5); each x − k is exact.
@@ -95,7 +95,7 @@ export function stirlerr(a: number): number {
   if (Number.isNaN(a) || a <= 0) return NaN;
   if (a === Infinity) return 0;
   if (a >= 10) return stirlingSeries(a);
-  if (a < 1) return lgamma(a) - ((a - 0.5) * Math.log(a) - a + HALF_LOG_2PI);
+  if (a < 1) return lgamma(a) - ((a - 0.5) * Math.log(a) - a + LOG_SQRT_2PI);
   let y = a;
   let correction = 0;
   while (y < 10) {

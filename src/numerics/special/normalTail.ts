@@ -6,10 +6,10 @@
  *          (logPhic(1e6) = −5e11 − … to 1.2e-16), no asymptotic series needed;
  *   z < 0: log1p(−½·erfcx(−z/√2)·e^{−z²/2}) = log(1 − Φc(|z|)).
  */
+import { LOG_SQRT_2PI } from '../logspace.ts';
 import { erfcx, expNegSquare } from './erfcx.ts';
 
 const SQRT1_2 = Math.SQRT1_2;
-const LOG_SQRT_2PI = 0.9189385332046728; // ½·log(2π)
 const SQRT_HALF_PI = 1.2533141373155003; // √(π/2)
 
 /** log P(N(0,1) > z); 0 at −∞, −∞ at +∞. Example: logPhic(10) = −53.23128515051247. */
