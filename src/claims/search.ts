@@ -24,9 +24,17 @@ export interface SearchOptions<C> {
   /** which cases count: default "every hypothesis holds" */
   readonly selects?: (c: C) => boolean;
   readonly arbitrary?: fc.Arbitrary<C>;
+  /** shrink candidates evaluated at most (default MAX_SHRINK_EVALUATIONS): deterministic, unlike a time limit */
+  readonly maxShrinkEvaluations?: number;
   /** stop after this many ms of generation (fast-check `interruptAfterTimeLimit`) */
   readonly timeLimitMs?: number;
 }
+
+/**
+ * Shrink candidates evaluated per search at most. A slow conclusion (~0.1 s on a copula pair) with a
+ * shrinker that walks thousands of candidates (a pair spec has many numbers) would otherwise run for minutes.
+ */
+export const MAX_SHRINK_EVALUATIONS = 150;
 
 export interface SearchStats {
   generated: number;
@@ -63,8 +71,12 @@ export function searchClaim<C>(claim: Claim<C>, options: SearchOptions<C>): Sear
   let shrinking = false;
   const started = performance.now();
 
+  let shrinkEvaluations = 0;
   const property = fc.property(options.arbitrary ?? claim.arbitrary, (c) => {
     if (!shrinking) stats.generated++;
+    // shrinking budget: past it every further candidate is accepted unevaluated, so fast-check ends on the
+    // smallest failing case found so far (still a counterexample: every case it keeps failed the conclusion)
+    else if (++shrinkEvaluations > (options.maxShrinkEvaluations ?? MAX_SHRINK_EVALUATIONS)) return true;
     if (!selects(c)) return true;
     const verdict = guardVerdict(conclusion(c));
     if (!shrinking) {

@@ -15,6 +15,7 @@ import { noWitnessCertificate } from './headlineVerdict.ts';
 import { witnessShiftLower } from './headlineMutants.ts';
 import { vMarginalOf } from './headlineSumLaw.ts';
 import { findPairWitness, pairLaws } from './pairWitness.ts';
+import { bennettUpperBound } from './t3DecayCertificate.ts';
 
 export interface LimitCase { readonly pair: PairSpec; readonly M: number }
 
@@ -41,7 +42,10 @@ export function limitVerdict(c: LimitCase, options: { exact?: boolean } = {}): V
     if (Number.isFinite(ratio)) worstRatio = Math.max(worstRatio, ratio);
   }
   const first = laws.dv.lower(EPS_GRID[0]);
-  const last = laws.dv.upper(EPS_GRID[EPS_GRID.length - 1]);
+  // two upper bounds on B_V(ε_last): the λ-grid of pairDvMemo.ts, and Bennett's (t3DecayCertificate.ts: V ≤ sup,
+  // variance σ²), which stays finite where the grid's Λ is beyond the double range (V spanning dozens of decades)
+  const bennett = bennettUpperBound(v, EPS_GRID[EPS_GRID.length - 1]);
+  const last = Math.min(laws.dv.upper(EPS_GRID[EPS_GRID.length - 1]), Number.isNaN(bennett) ? Infinity : bennett);
   if (minusInfinity) return holds('E_Q[V] = −∞: every witness has E_P[V] = −∞ = E_Q[V] (extended reals)', { M: c.M, shiftLowerMax });
   if (v.variance() === 0) return holds('V is constant: E_P[V] = E_Q[V] for every P', { M: c.M, shiftLowerMax });
   const numbers = { M: c.M, shiftLowerMax, dvFirstLower: first, dvLastUpper: last, worstRatio, deltaLast: deltas[deltas.length - 1] };

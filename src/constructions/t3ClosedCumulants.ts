@@ -67,6 +67,7 @@ export function closedCumulants(d: Distribution): Cumulants {
         tiltKl: (l) => { const v = lam * (l * Math.expm1(l) - hOf(l)); return { value: v, error: 8 * EPS * Math.abs(v) + 4 * EPS * lam * Math.abs(l * Math.expm1(l)) }; },
       });
     }
+    if (spec.family === 'geometric' && spec.p < 1) return (table ??= geometricCumulants(spec.p));
     return undefined;
   };
   const closed: Cumulants = {
@@ -110,5 +111,44 @@ function atomCumulants(values: readonly number[], probs: readonly number[], mu: 
     logMgf: (l) => { const { s } = sums(l); return { value: Math.log1p(s), error: 8 * EPS * Math.log1p(s) }; },
     shift: (l) => { const { s, t, a } = sums(l); return { value: t / (1 + s), error: 8 * EPS * a / (1 + s) }; },
     tiltKl: (l) => { const { s, t, a } = sums(l); const v = (l * t) / (1 + s) - Math.log1p(s); return { value: v, error: 8 * EPS * (Math.abs(l) * a / (1 + s) + Math.log1p(s)) }; },
+  };
+}
+
+/** G(y) = −log(1 − y) − y = Σ_{k≥2} y^k/k ≥ 0 for y < 1 (series for |y| < ½: no cancellation). */
+function minusLog1mMinusY(y: number): number {
+  if (Math.abs(y) >= 0.5) return -Math.log1p(-y) - y;
+  let term = y, sum = 0;
+  for (let k = 2; k < 60; k++) {
+    term *= y;
+    sum += term / k;
+    if (Math.abs(term) <= 1e-17 * Math.abs(sum)) break;
+  }
+  return sum;
+}
+
+/**
+ * Geometric(p) on {1, 2, …} near λ = 0, cancellation-free: with r = (1 − p)/p = μ − 1 and y = r·expm1(λ),
+ *   Λ(λ) = r·h(λ) + G(y),  Λ′(λ) = y + r·e^λ·y/(1 − y),
+ *   λΛ′ − Λ = r·(1 − e^λ(1 − λ)) + (λ·r·e^λ·y/(1 − y) − G(y))
+ * (from log M = λ − log1p(−y), μ = 1/p; every part ≈ λ² or λ with one sign: relative accuracy at any small λ,
+ * where the closed form λΛ′ − Λ loses everything below λ ≈ 1e-8).
+ */
+function geometricCumulants(p: number): Cumulants {
+  const r = (1 - p) / p;
+  const parts = (l: number) => {
+    const y = r * Math.expm1(l);
+    return { y, ok: y < 0.5, G: minusLog1mMinusY(y), ry: r * Math.exp(l) * y / (1 - y) };
+  };
+  const na = { value: NaN, error: Infinity };
+  return {
+    mean: 1 / p,
+    logMgf: (l) => { const { ok, G } = parts(l); if (!ok) return na; const v = r * hOf(l) + G; return { value: v, error: 8 * EPS * v }; },
+    shift: (l) => { const { y, ok, ry } = parts(l); if (!ok) return na; const v = y + ry; return { value: v, error: 8 * EPS * Math.abs(v) }; },
+    tiltKl: (l) => {
+      const { ok, G, ry } = parts(l);
+      if (!ok) return na;
+      const a = r * (l * Math.expm1(l) - hOf(l)), b = l * ry - G;
+      return { value: a + b, error: 8 * EPS * (Math.abs(l * Math.expm1(l) * r) + Math.abs(l * ry) + G + r * hOf(l)) };
+    },
   };
 }

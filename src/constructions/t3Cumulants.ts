@@ -77,11 +77,13 @@ function specCumulants(d: Distribution): Cumulants {
         let value = 0, error = 0;
         terms(l).forEach((t, k) => {
           const pi = parts[k].w * Math.exp(t.y - L.value); // π_k = w_k e^{y_k}/(1 + S)
-          if (pi === 0) return;
-          const sk = parts[k].c.shift(l);
           const delta = parts[k].c.mean - mu;
           // w_k·expm1(y_k)·δ_k/(1 + S), formed without overflow when y_k is large
           const excess = t.y < 700 ? Math.expm1(t.y) * Math.exp(-L.value) : Math.exp(t.y - L.value) - Math.exp(-L.value);
+          // a component the tilt has emptied (π_k = 0, e.g. far below the others) still moves the mean by
+          // −w_k·δ_k/(1 + S): its mass left, and μ counted it
+          if (pi === 0) { value += parts[k].w * excess * delta; error += parts[k].w * Math.abs(excess * delta) * (L.error + 8 * EPS); return; }
+          const sk = parts[k].c.shift(l);
           value += pi * sk.value + parts[k].w * excess * delta;
           error += pi * (sk.error + Math.abs(sk.value + delta) * (t.m.error + L.error)) + 8 * EPS * pi * (Math.abs(sk.value) + Math.abs(delta));
         });
@@ -111,10 +113,36 @@ function specCumulants(d: Distribution): Cumulants {
   return leafCumulants(d);
 }
 
-/** The centred cumulants of a built law (cached per object). */
+/**
+ * Leaf cumulants are a function of the leaf's spec alone: kept across cases by canonical spec text (generators
+ * repeat leaves such as Exp(1) or a Weibull with λ = 1 across cases, and shrinking repeats them all), so
+ * their node tables are built once. Bounded: cleared when full.
+ */
+const leafCache = new Map<string, Cumulants>();
+const LEAF_CACHE_SIZE = 256;
+
+function cachedLeaf(d: Distribution): Cumulants {
+  const key = JSON.stringify(d.spec);
+  let c = leafCache.get(key);
+  if (!c) {
+    if (leafCache.size >= LEAF_CACHE_SIZE) leafCache.clear();
+    const raw = leafCumulants(d);
+    c = { mean: raw.mean, logMgf: memoLast(raw.logMgf), shift: memoLast(raw.shift), tiltKl: memoLast(raw.tiltKl) };
+    leafCache.set(key, c);
+  }
+  return c;
+}
+
+/** The centred cumulants of a built law (cached per object; leaves also by spec). */
 export function cumulantsOf(d: Distribution): Cumulants {
   let c = cache.get(d);
   if (!c) {
+    const family = (d.spec as DistributionSpec).family;
+    if (family !== 'affine' && family !== 'mixture') {
+      c = cachedLeaf(d);
+      cache.set(d, c);
+      return c;
+    }
     const raw = specCumulants(d);
     c = { mean: raw.mean, logMgf: memoLast(raw.logMgf), shift: memoLast(raw.shift), tiltKl: memoLast(raw.tiltKl) };
     cache.set(d, c);

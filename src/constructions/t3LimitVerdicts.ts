@@ -18,6 +18,7 @@ import { dvBound } from './dvBound.ts';
 import { cumulantsOf } from './t3Cumulants.ts';
 import { reflect, unboundedShiftVerdict } from './t3Verdicts.ts';
 import { spreadOf } from './t3Tilt.ts';
+import { bennettUpperBound, conditionedLowerBound } from './t3DecayCertificate.ts';
 
 export const VANISH_GRID: readonly number[] = Array.from({ length: 7 }, (_, k) => 10 ** (-2 * k));
 
@@ -40,10 +41,14 @@ export function vanishVerdict(q: Distribution, rate?: (d: number) => number): Ve
   const bs = VANISH_GRID.map((d) => ({ d, ...dvBound(q, d) }));
   const B1 = bs[0].bound;
   const last = bs[bs.length - 1];
-  const numbers: Record<string, number> = { B1, B1e12: last.bound, ratio: last.bound / B1 };
+  // the ratio only where it is defined (B(1) = 0 for a point mass: a NaN would block the verdict)
+  const numbers: Record<string, number> = B1 > 0 ? { B1, B1e12: last.bound, ratio: last.bound / B1 } : { B1, B1e12: last.bound };
   for (let k = 0; k < bs.length; k++) {
     const b = bs[k];
-    if (!(Number.isFinite(b.bound) && b.error <= 0.25 * b.bound + floor)) return inconclusive(`B(${fmt(b.d)}) = ${fmt(b.bound)} ± ${fmt(b.error)} not resolved`, numbers);
+    if (!(Number.isFinite(b.bound) && b.error <= 0.25 * b.bound + floor)) {
+      const unresolved = `B(${fmt(b.d)}) = ${fmt(b.bound)} ± ${fmt(b.error)} not resolved`;
+      return rate ? inconclusive(unresolved, numbers) : closedFormDecayVerdict(q, unresolved, numbers);
+    }
     if (k > 0 && !(b.bound <= bs[k - 1].bound * (1 + 1e-6) + b.error + bs[k - 1].error + floor)) {
       return fails(`B is not monotone: B(${fmt(b.d)}) = ${fmt(b.bound)} > B(${fmt(bs[k - 1].d)}) = ${fmt(bs[k - 1].bound)}`, numbers);
     }
@@ -60,8 +65,32 @@ export function vanishVerdict(q: Distribution, rate?: (d: number) => number): Ve
   }
   if (B1 <= floor) return holds(`B(1) = ${fmt(B1)} at the resolution floor (Q a point mass or nearly)`, numbers);
   if (last.bound + last.error <= 1e-2 * (B1 - bs[0].error)) return holds(`B(1e-12)/B(1) = ${fmt(last.bound / B1)} ≤ 1e-2; B non-increasing on the grid and attained by tilts`, numbers);
-  if (last.bound + last.error < (B1 - bs[0].error) * (1 - 1e-6)) return holds(`slow decay (heavy left tail): B(1e-12)/B(1) = ${fmt(last.bound / B1)} < 1; B non-increasing and attained`, numbers);
+  // a strict decrease whose margin beats both error estimates (the mean's own error cancels: B(d) + μ does not use μ)
+  if ((B1 - bs[0].error) - (last.bound + last.error) > floor) return holds(`slow decay (heavy left tail): B(1e-12)/B(1) = ${fmt(last.bound / B1)} < 1; B non-increasing and attained`, numbers);
+  if (!rate) return closedFormDecayVerdict(q, `no decay visible on the grid: B(1e-12)/B(1) = ${fmt(last.bound / B1)}`, numbers);
   return inconclusive(`no decay visible on the grid: B(1e-12)/B(1) = ${fmt(last.bound / B1)}`, numbers);
+}
+
+/**
+ * Where the tables cannot resolve B on the grid: the decay certified by closed-form bounds alone
+ * (t3DecayCertificate.ts): at the first d_k = 10^{−2k} ≥ 1e-300 of the grid continued past 1e-12 with
+ * U(d_k) ≤ 1e-2·L(1), B(d_k) ≤ U(d_k) (Bennett) ≤ 1e-2·L(1) ≤ 1e-2·B(1) (L: Q conditioned on its top); B is
+ * non-increasing in d by definition, so B stays below 1% of B(1) from there on. A law whose variance dwarfs
+ * its range of means (a reflected Weibull with k ≈ 0.03) needs d far below 1e-12 for U ≈ σ√(2d) to fall.
+ */
+function closedFormDecayVerdict(q: Distribution, unresolved: string, numbers: Record<string, number>): Verdict {
+  const lower = conditionedLowerBound(q, VANISH_GRID[0]);
+  if (!(lower.bound > 0)) return inconclusive(unresolved, numbers);
+  for (let k = VANISH_GRID.length - 1; k <= 150; k++) {
+    const d = 10 ** (-2 * k);
+    const upper = bennettUpperBound(q, d);
+    if (Number.isNaN(upper)) break;
+    if (upper <= 1e-2 * lower.bound) {
+      const nums = { ...numbers, dCertified: d, bennettU: upper, conditionedL1: lower.bound };
+      return holds(`${unresolved} by the tables; closed-form bounds: B(${fmt(d)}) ≤ ${fmt(upper)} (Bennett) ≤ 1e-2·B(1), B(1) ≥ ${fmt(lower.bound)} (Q | V > ${fmt(lower.s)}, KL ${fmt(lower.kl)})`, nums);
+    }
+  }
+  return inconclusive(unresolved, numbers);
 }
 
 /** For (ε, M): does some ε₀ ≤ ε give |E_P[V] − μ_Q| ≤ M for every P with D(P‖Q) < ε₀? (see the file comment) */

@@ -21,6 +21,14 @@ export interface TiltResult {
 
 /** A spread of Q: the interquartile range, else the standard deviation, else 1. */
 export function spreadOf(q: Distribution): number {
+  let s = spreads.get(q);
+  if (s === undefined) { s = computeSpread(q); spreads.set(q, s); }
+  return s;
+}
+
+const spreads = new WeakMap<Distribution, number>();
+
+function computeSpread(q: Distribution): number {
   const iqr = q.quantile(0.75) - q.quantile(0.25);
   if (iqr > 0 && Number.isFinite(iqr)) return iqr;
   const sd = Math.sqrt(q.variance());
