@@ -1,0 +1,79 @@
+/**
+ * The verdict of T5, "lim_{t→∞} E[V | X + V ≥ t] = E[V]", on one pair. A limit cannot be checked at infinity;
+ * what is checked is the trend on the grid of thresholds (thresholdGrid.ts: the three farthest levels of
+ * 5, 10, 20, 50, 200, 700 with t ≤ 1e300), with the tolerance tol = τ·spread(V) (interquartile range, t4Grid.ts):
+ * - holds: |E[V | U > t] − E[V]| + error ≤ tol at the two farthest thresholds;
+ * - fails, only with a certificate:
+ *   (a) P(U > t) = 0 from a threshold on (U bounded above): E[V | U ≥ t] is undefined for large t, no limit;
+ *   (b) X bounded above, V not: U > t forces V > t − sup X, so E[V | U > t] ≥ t − sup X → ∞ (any coupling);
+ *   (c) comonotone pairs: {U > t} = {W > w(t)}, so E[V | U > t] = E[V | W > w(t)] is non-decreasing in t and
+ *       ≥ E[V]; one grid point with E[V | U > t] − E[V] − error > tol certifies it for every larger t;
+ *   (d) X ⊥ V with λ₊(X) > 0 (light X): F̄_X(t − v)/F̄_X(t) does not tend to 1, so the deviation does not decay
+ *       (for the suite's light families it tends to Λ_V′(λ₊) − E[V] > 0 or diverges); certified on the grid when
+ *       |E[V | U > t] − E[V]| − error > tol at all three thresholds and not shrinking (within the errors).
+ *   (e) X ⊥ V with regularly varying right tails, α_V − α_X < 1 and α_X > 1: E[V | U > t] ≥ LB(t) (bigJumpBound.ts),
+ *       LB(t) ≍ t^{1 + α_X − α_V} → ∞, and LB already exceeds E[V] + tol at the farthest threshold.
+ *   For heavy (long-tailed) X no finite grid certifies non-convergence: the deviation can decay arbitrarily late
+ *   (Weibull k → 1⁻ errors, V tails that become lighter than X's only past t ≈ 1e120), so such cases are inconclusive;
+ * - otherwise inconclusive with the numbers (e.g. still approaching: |Δ| > tol but shrinking).
+ * E[V | U ≥ t] and E[V | U > t] have the same limit (the first is the left limit in t of the second), so the
+ * grid uses U > t. E[V] = −∞ (left tail without a mean): holds when E[V | U > t] decreases strictly (beyond the
+ * errors) along the grid; never fails. V degenerate: E[V | U > t] = V exactly while P(U > t) > 0.
+ */
+import type { Verdict } from '../../claims/types.ts';
+import { fails, fmt, holds, inconclusive } from '../../claims/verdicts.ts';
+import type { Distribution } from '../../distributions/types.ts';
+import type { Pair } from '../../pairs/types.ts';
+import { scaleOf } from '../t4Grid.ts';
+import { bigJumpLowerBound } from './bigJumpBound.ts';
+import { conditioningGrid, type GridPoint } from './thresholdGrid.ts';
+
+const levelsOf = (ps: readonly GridPoint[]): string => ps.map((p) => `${fmt(p.t)} (−log P ≈ ${p.level})`).join(', ');
+
+export function subexponentialErrorVerdict(pair: Pair, x: Distribution, v: Distribution, tau: number): Verdict {
+  const mean = v.mean();
+  if (x.support.upper < Infinity && v.support.upper === Infinity) {
+    return fails(`X ≤ ${fmt(x.support.upper)} and V unbounded above: E[V | U > t] ≥ t − sup X → ∞ ≠ E[V]`, { supX: x.support.upper, mean }, { kind: 'bounded-X' });
+  }
+  const grid = conditioningGrid(pair, x, v, 3);
+  if (grid.emptyAt !== undefined) {
+    return fails(`P(U > t) = 0 for t ≥ ${fmt(grid.emptyAt)} (U bounded above): E[V | U ≥ t] is undefined for large t and has no limit`, { emptyAt: grid.emptyAt }, { kind: 'undefined' });
+  }
+  if (grid.reason) return inconclusive(grid.reason);
+  const ps = grid.points;
+  const values = Object.fromEntries(ps.flatMap((p, i) => [[`t${i}`, p.t], [`cond${i}`, p.value], [`err${i}`, p.error]]));
+  if (mean === -Infinity) {
+    const down = ps.every((p, i) => i === 0 || p.value + p.error < ps[i - 1].value - ps[i - 1].error);
+    return down
+      ? holds(`E[V] = −∞ and E[V | U > t] decreases strictly along t = ${levelsOf(ps)}: ${ps.map((p) => fmt(p.value)).join(' > ')}`, values)
+      : inconclusive(`E[V] = −∞ but E[V | U > t] = ${ps.map((p) => fmt(p.value)).join(', ')} is not decreasing strictly on the grid`, values);
+  }
+  if (!Number.isFinite(mean)) return inconclusive(`E[V] = ${mean}: the conclusion compares with a mean that is not finite or −∞`, values);
+  const tol = tau * scaleOf(v);
+  const dev = ps.map((p) => Math.abs(p.value - mean));
+  const nums = { ...values, mean, tol };
+  const last2 = ps.slice(-2);
+  if (last2.every((p) => Math.abs(p.value - mean) + p.error <= tol)) {
+    return holds(`|E[V | U > t] − E[V]| ≤ tol = ${fmt(tol)} at t = ${levelsOf(last2)} (E[V] = ${fmt(mean)}, E[V | U > t] = ${last2.map((p) => fmt(p.value)).join(', ')})`, nums);
+  }
+  const beyond = ps.every((p, i) => dev[i] - p.error > tol);
+  if (pair.spec.kind === 'comonotone') {
+    const p = ps.find((q) => q.value - mean - q.error > tol);
+    if (p) return fails(`comonotone: E[V | U > t] is non-decreasing in t and E[V | U > ${fmt(p.t)}] − E[V] = ${fmt(p.value - mean)} > tol = ${fmt(tol)}`, nums, { kind: 'comonotone' });
+  }
+  const aV = v.tails.right.powerIndex;
+  const aX = x.tails.right.powerIndex;
+  if (pair.spec.kind === 'independent' && aX > 1 && Number.isFinite(aV) && aV - aX < 1) {
+    const last = ps[ps.length - 1];
+    const lb = bigJumpLowerBound(x, v, last.t);
+    if (lb - mean > tol) {
+      return fails(`E[V | U > t] ≥ LB(t) ≍ t^(1 + α_X − α_V) = t^${fmt(1 + aX - aV)} → ∞ (α_X = ${fmt(aX)}, α_V = ${fmt(aV)}); LB(${fmt(last.t)}) − E[V] = ${fmt(lb - mean)} > tol = ${fmt(tol)}`, { ...nums, lowerBound: lb }, { kind: 'big-jump' });
+    }
+  }
+  const notShrinking = ps.every((p, i) => i === 0 || dev[i] >= dev[i - 1] - p.error - ps[i - 1].error);
+  const lightX = x.tails.right.mgfSup > 0 && pair.spec.kind === 'independent';
+  if (beyond && notShrinking && lightX) {
+    return fails(`λ₊(X) = ${fmt(x.tails.right.mgfSup)} > 0 and |E[V | U > t] − E[V]| = ${dev.map(fmt).join(', ')} > tol = ${fmt(tol)}, not shrinking, at t = ${levelsOf(ps)} (E[V] = ${fmt(mean)})`, nums, { kind: 'light-X' });
+  }
+  return inconclusive(`|E[V | U > t] − E[V]| = ${dev.map(fmt).join(', ')} against tol = ${fmt(tol)} at t = ${levelsOf(ps)}: ${beyond ? (notShrinking ? 'beyond tol and not shrinking, but X is not light (no certificate)' : 'beyond tol but shrinking') : 'not within tol at the two farthest'}`, nums);
+}

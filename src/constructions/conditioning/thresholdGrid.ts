@@ -1,0 +1,113 @@
+/**
+ * The thresholds at which the conditioning claims (T5, T6) look at E[V | U > t]: a limit cannot be checked at
+ * infinity, so it is checked on a geometric ladder of tail levels. For a level L, s_D(L) is the least double t
+ * with log F̄_D(t) ≤ −L (the inverse of the log-survival function, found by bisection on the ordinal of doubles,
+ * as in src/distributions/mixture.ts), and the threshold is t(L) = s_X(L) + s_V(L) (plus the left-tail scale of V,
+ * see thresholdAt). Whatever the coupling,
+ * P(U > t(L)) ≤ P(X > s_X(L)) + P(V > s_V(L)) ≤ 2e^{−L}, so t(L) is at least as far out as the level-L quantile
+ * of U (for independent light laws log F̄_U(t(L)) ≥ −2L as well; for comonotone pairs it is exactly −L).
+ * Levels whose threshold leaves the double range (|t| > 1e300) are dropped; the claims use the farthest few.
+ */
+import type { Distribution } from '../../distributions/types.ts';
+import type { Pair } from '../../pairs/types.ts';
+import { conditionalMeanOfPair } from './conditionalMean.ts';
+
+/** The ladder of levels −log P(· > t): 5 … 700 (e^{−700} is near the smallest normal double). */
+export const LEVELS: readonly number[] = [5, 10, 20, 50, 200, 700];
+/** Thresholds beyond this magnitude are "beyond the double range" (room for t − v and scale factors). */
+export const T_MAX = 1e300;
+
+const f64 = new Float64Array(1);
+const i64 = new BigInt64Array(f64.buffer);
+const SIGN = -0x8000000000000000n;
+const ordinalOf = (x: number): bigint => {
+  f64[0] = x;
+  return i64[0] >= 0n ? i64[0] : SIGN - i64[0];
+};
+const doubleOf = (o: bigint): number => {
+  i64[0] = o >= 0n ? o : SIGN - o;
+  return f64[0];
+};
+
+/** The least double t in [lower, upper] with logTail(t) ≤ −L (the end `upper` when only past it); Infinity past T_MAX. */
+function tailInverse(logTail: (t: number) => number, lower: number, upper: number, L: number): number {
+  if (Number.isNaN(L)) return NaN;
+  const reached = (t: number): boolean => logTail(t) <= -L;
+  const lo0 = Math.max(lower, -Number.MAX_VALUE);
+  if (reached(lo0)) return lo0;
+  const hi0 = Math.min(upper, T_MAX);
+  // at a finite end of the support the tail vanishes just past it (an atom there is not in the open tail)
+  if (!reached(hi0)) return upper <= T_MAX ? hi0 : Infinity;
+  let lo = ordinalOf(lo0);
+  let hi = ordinalOf(hi0);
+  while (hi - lo > 1n) {
+    const mid = (lo + hi) >> 1n;
+    if (reached(doubleOf(mid))) hi = mid;
+    else lo = mid;
+  }
+  return doubleOf(hi);
+}
+
+/**
+ * The least double t with log F̄(t) ≤ −L (at most the support's upper end, where F̄ vanishes); Infinity when
+ * log F̄ stays above −L up to T_MAX (a tail too heavy for this level); NaN for NaN inputs.
+ */
+export function logSfInverse(d: Distribution, L: number): number {
+  return tailInverse((t) => d.logSf(t), d.support.lower, d.support.upper, L);
+}
+
+/** The greatest double t with log P(D ≤ t) ≤ −L (the level-L quantile of the left tail); −Infinity past −T_MAX. */
+export function logCdfInverse(d: Distribution, L: number): number {
+  return -tailInverse((y) => d.logCdf(-y), -d.support.upper, -d.support.lower, L);
+}
+
+/**
+ * t(L) = s_X(L) + s_V(L) + max(0, −c_V(L)), c_V(L) the level-L quantile of V's left tail: past the scale of
+ * X's right tail and of both tails of V (E[V | U > t] → E[V] needs t beyond where V's left tail carries its mean).
+ */
+export function thresholdAt(x: Distribution, v: Distribution, L: number): number {
+  return logSfInverse(x, L) + logSfInverse(v, L) + Math.max(0, -logCdfInverse(v, L));
+}
+
+export interface GridPoint {
+  readonly level: number;
+  readonly t: number;
+  readonly value: number;
+  readonly error: number;
+}
+
+export interface Grid {
+  /** resolved points, increasing t (the farthest `count` levels within range) */
+  readonly points: GridPoint[];
+  /** why the grid is incomplete (beyond range, not converged, empty event) */
+  readonly reason?: string;
+  /** P(U > t) = 0 at a grid threshold: E[V | U > t] is undefined from there on */
+  readonly emptyAt?: number;
+}
+
+/** The thresholds of the farthest `count` levels with |t| ≤ T_MAX and t strictly increasing. */
+export function gridThresholds(x: Distribution, v: Distribution, count: number): { level: number; t: number }[] {
+  const all: { level: number; t: number }[] = [];
+  for (const level of LEVELS) {
+    const t = thresholdAt(x, v, level);
+    if (!(Math.abs(t) <= T_MAX)) break;
+    if (all.length === 0 || t > all[all.length - 1].t) all.push({ level, t });
+  }
+  return all.slice(-count);
+}
+
+/** E[V | U > t] at the grid thresholds of `pair` (whose marginals x, v are given). */
+export function conditioningGrid(pair: Pair, x: Distribution, v: Distribution, count = 3): Grid {
+  const ts = gridThresholds(x, v, count);
+  if (ts.length < count) {
+    return { points: [], reason: `only ${ts.length} of the levels ${LEVELS.join(', ')} have a threshold within ±${T_MAX} (beyond the double range)` };
+  }
+  const points: GridPoint[] = [];
+  for (const { level, t } of ts) {
+    const r = conditionalMeanOfPair(pair, t);
+    if (r.emptyEvent) return { points, emptyAt: t, reason: `P(U > ${t}) = 0` };
+    if (!r.converged) return { points, reason: `E[V | U > t] at t = ${t} (level ${level}) not resolved: ${r.reason ?? 'no convergence'}` };
+    points.push({ level, t, value: r.value, error: r.error });
+  }
+  return { points };
+}
