@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { fc, test } from '@fast-check/vitest';
 import { DomainError } from '../errors.ts';
 import { logScaledError, relativeError } from '../numerics/tolerance.ts';
+import { affine } from './affine.ts';
 import { gumbel, gumbelLogPdf, gumbelLogSf, gumbelTiltMean } from './gumbel.ts';
+import { logLowerPartialMean } from './lowerPartialMean.ts';
 
 /**
  * [μ, β, t, log F̄(t), log|E[X·1{X>t}]|, sign, E[X | X > t]] from mpmath at 60 digits, z = (t−μ)/β, y = e^{−z}:
@@ -88,5 +90,46 @@ describe('gumbel', () => {
     expect(() => gumbel({ mu: 0, beta: 0 })).toThrow(/'beta'/);
     expect(() => gumbel({ mu: Infinity, beta: 1 })).toThrow(DomainError);
     expect(gumbelLogSf(0, 0, -1)).toBeNaN();
+  });
+
+  /**
+   * [μ, β, u, log|E[X·1{X < u}]|, sign]: mpmath, dps = 60, L = e^{−y}·(u − β·e^{y}E₁(y)), y = e^{−(u−μ)/β}
+   * (e^{y}E₁(y) as hyp2f0(1, 1; −1/y)/y once y > 1e6); checked against mpmath.quad at (0.5, 2, −3).
+   */
+  const LOWER_PARTIAL_MEAN: [number, number, number, number, 1 | -1][] = [
+    [0, 1, -1, -2.4683976119534666921, -1],
+    [0, 1, -5, -146.80238345594210703, -1],
+    [0, 1, -25, -72004899334.166996699, -1],
+    [0, 1, -50, -5.1847055285870724641e21, -1],
+    [0, 1, -700, -1.0142320547350045095e304, -1],
+    [0, 1, -709, -8.2184074615549721892e307, -1],
+    [2, 0.5, -20, -12851600114359308273.0, -1],
+    [-3, 2, -100, -1.1568641749160830075e21, -1],
+    [1000, 1, 950, -5.1847055285870724641e21, 1],
+    [0, 1, 0, -1.5169319590020456109, -1],
+    [0, 1, 0.5, -1.7381922080311400648, -1],
+    [0, 1, 3, -0.96145162928514269736, 1],
+    [0, 1, 40, -0.5495393129816451241, 1],
+    [0, 1, 800, -0.54953931298164482234, 1],
+    [5, 100, -3000, -11234381849705.727647, -1],
+    [0.3, 0.7, 0.05, -2.7201884517530630492, -1],
+  ];
+  it('lower partial mean E[X·1{X < u}] matches mpmath into the far left tail (was NaN from z ≈ −25)', () => {
+    for (const [mu, beta, u, log, sign] of LOWER_PARTIAL_MEAN) {
+      const got = logLowerPartialMean(gumbel({ mu, beta }), u);
+      const tag = `logLowerPartialMean(${u}; μ=${mu}, β=${beta}) = ${got.log}, sign ${got.sign}`;
+      expect(got.sign, tag).toBe(sign);
+      expect(logScaledError(got.log, log), tag).toBeLessThan(1e-13);
+    }
+    expect(logLowerPartialMean(gumbel({ mu: 0, beta: 1 }), -710).sign, 'L(−710) underflows to 0').toBe(0);
+  });
+
+  it('the reflected law −X has partial mean −L(−t), finite far out in its right tail', () => {
+    const reflected = affine({ base: gumbel({ mu: 0, beta: 1 }), loc: 0, scale: -1 });
+    for (const [t, log] of [[50, -5.1847055285870724641e21], [700, -1.0142320547350045095e304]] as const) {
+      const pm = reflected.logPartialMean(t);
+      expect(pm.sign, `reflected gumbel logPartialMean(${t}) sign`).toBe(1);
+      expect(logScaledError(pm.log, log), `reflected gumbel logPartialMean(${t}) = ${pm.log}`).toBeLessThan(1e-13);
+    }
   });
 });

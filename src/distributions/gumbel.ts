@@ -9,14 +9,17 @@
  *   Ein(y) = ∫_0^y (1 − e^{−u})/u du = E₁(y) + log y + γ), so E[X·1{X > t}] = μ·F̄ + β·G(y) and
  *   E[X | X > t] = t + β·Ein(y)/(1 − e^{−y}) for z ≥ 0 (no cancellation with μ), μ + β·G/F̄ for z < 0;
  *   E[X] = μ + βγ, Var = π²β²/6, log E[e^{λX}] = μλ + lgamma(1 − βλ) for βλ < 1, tilt mean μ − βψ(1 − βλ).
+ *   Lower partial mean (for reflections): E[Z·1{Z < z}] = ∫_y^∞ (−log u)e^{−u} du = −(e^{−y}log y + E₁(y)),
+ *   so E[X·1{X < u}] = e^{−y}·(u − β·e^{y}E₁(y)) (no cancellation in the left tail, where y > 1).
  *
  * Example: gumbel({ mu: 0, beta: 1 }).logSf(0) = log(1 − 1/e) = −0.4586751453870819.
  */
-import { log1mExp, lsum, SIGNED_ZERO, type SignedLog } from '../numerics/logspace.ts';
+import { log1mExp, lsum, SIGNED_ZERO, toSignedLog, type SignedLog } from '../numerics/logspace.ts';
 import { digamma } from '../numerics/special/digamma.ts';
-import { expIntegralE } from '../numerics/special/hurwitzZeta.ts';
+import { expIntegralE, scaledExpIntegralE } from '../numerics/special/hurwitzZeta.ts';
 import { lgamma } from '../numerics/special/lgamma.ts';
 import { defineDistribution } from './base.ts';
+import { registerLowerPartialMean } from './lowerPartialMean.ts';
 import { exponentialTail, superExponentialTail } from './tails.ts';
 import type { Distribution } from './types.ts';
 import { requireFinite, requirePositive } from './validate.ts';
@@ -119,6 +122,30 @@ export function gumbelLogPartialMean(t: number, mu: number, beta: number): Signe
   return lsum(meanPart, scalePart);
 }
 
+/**
+ * E[X·1{X < u}] (strict; the law is continuous) as a SignedLog, y = e^{−z}, z = (u − μ)/β:
+ *   y > 1 (left of the mode): e^{−y}·(u − β·g), g = e^{y}E₁(y) ∈ (1/(y + 1), 1/y) by its continued
+ *     fraction, so log|L| = −y + log|u − βg| stays finite where e^{−y} underflows (u − βg cancels only
+ *     where L itself changes sign); −∞ once y overflows (L is below every double);
+ *   y ≤ 1: μ·e^{−y} + β·(γ − G(y)), G = y·Ein(y)/y + z·(1 − e^{−y}) as in the file comment
+ *     (E₁(y) = Ein(y) − log y − γ with log y = −z, so y may underflow to 0).
+ * Before this the generic route (μ − m(u), then quadrature) returned NaN from z ≈ −25 to −709.
+ */
+export function gumbelLogLowerPartialMean(u: number, mu: number, beta: number): SignedLog {
+  if (Number.isNaN(u) || !valid(mu, beta)) return NAN_LOG;
+  if (u === -Infinity) return SIGNED_ZERO;
+  if (u === Infinity) return toSignedLog(mu + beta * EULER_GAMMA);
+  const z = (u - mu) / beta;
+  const y = Math.exp(-z);
+  if (y > 1) {
+    if (y === Infinity) return SIGNED_ZERO;
+    const v = u - beta * scaledExpIntegralE(1, y);
+    return v === 0 ? SIGNED_ZERO : { log: -y + Math.log(Math.abs(v)), sign: v > 0 ? 1 : -1 };
+  }
+  const upper = y * einOverY(y) + z * y * oneMinusExpOverY(y);
+  return lsum(toSignedLog(mu * Math.exp(-y)), toSignedLog(beta * (EULER_GAMMA - upper)));
+}
+
 /** t = μ − β·log(−log p), with −log p = −log1p(p − 1) (p − 1 exact for p ≥ ½). */
 export function gumbelQuantile(p: number, mu: number, beta: number): number {
   if (!(p >= 0 && p <= 1) || !valid(mu, beta)) return NaN;
@@ -145,7 +172,7 @@ export function gumbelTiltMean(lambda: number, mu: number, beta: number): number
 export function gumbel(params: { mu: number; beta: number }): Distribution {
   const mu = requireFinite('gumbel', 'mu', params.mu);
   const beta = requirePositive('gumbel', 'beta', params.beta);
-  return defineDistribution({
+  const d = defineDistribution({
     spec: { family: 'gumbel', mu, beta },
     support: { lower: -Infinity, upper: Infinity, kind: 'continuous' },
     tails: { right: exponentialTail(1 / beta), left: superExponentialTail(true) },
@@ -161,4 +188,6 @@ export function gumbel(params: { mu: number; beta: number }): Distribution {
     tailMean: (t) => gumbelTailMean(t, mu, beta),
     logMgf: (lambda) => gumbelLogMgf(lambda, mu, beta),
   });
+  registerLowerPartialMean(d, (u) => gumbelLogLowerPartialMean(u, mu, beta));
+  return d;
 }

@@ -5,7 +5,7 @@
  */
 import { logMgfByQuadrature } from '../numerics/expectation.ts';
 import { LOG_SQRT_2PI, type SignedLog } from '../numerics/logspace.ts';
-import { erfcx } from '../numerics/special/erfcx.ts';
+import { erfcx, erfcxRatio } from '../numerics/special/erfcx.ts';
 import { logPhi, logPhic, millsRatio } from '../numerics/special/normalTail.ts';
 import { defineDistribution } from './base.ts';
 import { boundedTail, subexponentialTail } from './tails.ts';
@@ -54,7 +54,8 @@ export function lognormalLogPartialMean(t: number, mu: number, sigma: number): S
 
 /**
  * E[X | X > t]. With Φ̄(z) = ½erfcx(z/√2)e^{−z²/2} and μ + σw = ln t, the ratio is exactly
- * t·erfcx((w − σ)/√2)/erfcx(w/√2), used for w ≥ σ (no difference of large logs); below, the log ratio.
+ * t·erfcx((w − σ)/√2)/erfcx(w/√2) (one fused evaluation, erfcxRatio), used while both arguments are ≥ −5;
+ * below, the log ratio.
  */
 export function lognormalTailMean(t: number, mu: number, sigma: number): number {
   if (Number.isNaN(t) || !valid(mu, sigma) || t === Infinity) return NaN;
@@ -62,7 +63,7 @@ export function lognormalTailMean(t: number, mu: number, sigma: number): number 
   const w = (Math.log(t) - mu) / sigma;
   // E[X | X > t] = t·erfcx((w − σ)/√2)/erfcx(w/√2): exact for every real argument; for arguments below −5
   // erfcx(x) ≈ 2e^{x²} carries a relative error ~x²ε, so the body far left of t uses the log-space ratio.
-  if (w - sigma >= -5 * Math.SQRT2 && w >= -5 * Math.SQRT2) return t * (erfcx((w - sigma) / Math.SQRT2) / erfcx(w / Math.SQRT2));
+  if (w - sigma >= -5 * Math.SQRT2 && w >= -5 * Math.SQRT2) return t * erfcxRatio((w - sigma) / Math.SQRT2, w / Math.SQRT2);
   return Math.exp(lognormalLogPartialMean(t, mu, sigma).log - lognormalLogSf(t, mu, sigma));
 }
 

@@ -5,7 +5,7 @@
  * Right tail regularly varying with index α (powerTail(α)); left side bounded at xm.
  */
 import { log1mExp, SIGNED_ZERO, type SignedLog } from '../numerics/logspace.ts';
-import { logMgfByQuadrature } from '../numerics/expectation.ts';
+import { expIntegralE, scaledExpIntegralE } from '../numerics/special/hurwitzZeta.ts';
 import { defineDistribution } from './base.ts';
 import { boundedTail, powerTail } from './tails.ts';
 import type { Distribution } from './types.ts';
@@ -89,15 +89,26 @@ export function paretoTailMean(t: number, xm: number, alpha: number): number {
 }
 
 /**
- * log E[e^{λX}]: 0 at λ = 0, Infinity for λ > 0 (heavy right tail); for λ < 0 finite (support bounded
- * below) and computed by quadrature of the density (no elementary closed form: it is an incomplete gamma
- * of negative order).
+ * log E[e^{λX}]: 0 at λ = 0, Infinity for λ > 0 (heavy right tail). For λ < 0, with s = −λ·xm and
+ * x = xm·u, M = α·∫_1^∞ u^{−α−1}e^{−su} du = α·E_{α+1}(s) (DLMF 8.19.1), and by DLMF 8.19.12
+ * α·E_{α+1}(s) = e^{−s} − s·E_α(s), so
+ *   1 − M = −expm1(−s) + s·E_α(s),
+ * a sum of two positive terms: log M = log1p(−(1 − M)) keeps full relative accuracy as λ → 0⁻ (≈ λ·mean
+ * for α > 1, ≈ −Γ(1 − α)s^α for α < 1, −s·log(1/s) at α = 1). Once 1 − M > ½: log α + log E_{α+1}(s),
+ * with E_{α+1}(s) = e^{−s}·(e^{s}E_{α+1}(s)) for s ≥ 1 so that s > 745 still works.
+ * (Before: adaptive quadrature of e^{λx}f(x), which lost digits for α ≈ 1 at tiny |λ|.)
+ * Example: paretoLogMgf(−1, 1, 3) = log(3·E₄(1)) = −1.354069314629101… (mpmath).
  */
 export function paretoLogMgf(lambda: number, xm: number, alpha: number): number {
   if (Number.isNaN(lambda) || !valid(xm, alpha)) return NaN;
   if (lambda === 0) return 0;
   if (lambda > 0) return Infinity;
-  return logMgfByQuadrature((x) => paretoLogPdf(x, xm, alpha), xm, Infinity, lambda);
+  const s = -lambda * xm;
+  if (s === Infinity) return -Infinity;
+  const oneMinusM = -Math.expm1(-s) + s * expIntegralE(alpha, s);
+  if (oneMinusM <= 0.5) return Math.log1p(-oneMinusM);
+  if (s >= 1) return Math.log(alpha) + Math.log(scaledExpIntegralE(alpha + 1, s)) - s;
+  return Math.log(alpha) + Math.log(expIntegralE(alpha + 1, s));
 }
 
 /** Pareto type I; throws DomainError naming 'xm' or 'alpha' unless both are finite and > 0. */

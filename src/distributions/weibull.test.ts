@@ -93,6 +93,38 @@ const LOG_MGF: [number, number, number, number][] = [
   [0.9, 1, -0.5, -0.40647383997604864],
 ];
 
+/**
+ * [θ, k, λ, log E[e^{θX}]] for k > 1 at large θ (the peak y* = (θλ/k)^{1/(k−1)} far out): mpmath with
+ * y = y*(1 + σs), σ = 1/√(A·k(k − 1)), A = (θλ/k)^{k/(k−1)}: log(kA) + (k − 1)A + log σ +
+ * log quad((1 + σs)^{k−1}·exp(A·(k(1 + σs) − (1 + σs)^k − (k − 1))), s over (−1/σ, ∞)), dps = 50 + 2·log10 A;
+ * for A > 1e60 the Laplace value log(kA) + (k − 1)A + ½log(2π/(A·k(k − 1))) (error O(1/A)). θλ < k: log quad
+ * of k·y^{k−1}e^{−y^k + θλy} at dps 40. Check: k = 2, θ = 10 equals log(1 + θe^{θ²/4}(√π/2)(1 + erf(θ/2))).
+ * Relative conditioning in k is (k/(k − 1)²)·log(θλ/k): 1 ulp of k = 1.01 moves log M by ~1e-11 at θ = 1000.
+ */
+const LOG_MGF_LARGE_THETA: [number, number, number, number][] = [
+  [2, 1.01, 1, 9.2804879251502170103e27],
+  [5, 1.01, 1, 1.4438154536052737028e68],
+  [50, 1.01, 1, 1.4438154536049784271e169],
+  [1000, 1.01, 1, 3.6605070527613144385e300],
+  [2, 1.1, 1, 77.18656632704180353],
+  [5, 1.1, 1, 1711406.4391501389533],
+  [100, 1.1, 1, 3.5049389948137845839e20],
+  [1e4, 1.1, 1, 3.5049389948136412241e42],
+  [1e6, 1.1, 1, 3.5049389948134978647e64],
+  [1.1, 1.1, 1, 2.2280470836114363636],
+  [2, 1.5, 1, 3.0649357439589944722],
+  [1000, 1.5, 1, 148148159.36982808181],
+  [10, 2, 1, 27.874950035918760585],
+  [1e6, 2, 1, 250000000014.3878755],
+  [50, 5, 1, 73.603987843439903168],
+  [1e6, 5, 1, 16917948.87435475153],
+  [3, 1.01, 2.5, 8.8049896644191979214e85],
+  [1, 1.001, 1, 5.2025533421411045471],
+  [1.0005, 1.001, 1, 5.2829061856869511865],
+  [0.99, 1.0001, 1, 4.5571194892117519288],
+  [-10, 1.1, 1, -2.5750394547614922287],
+];
+
 const paramsArb = fc.record({
   k: fc.oneof(fc.constantFrom(0.1, 0.5, 1, 2), fc.double({ min: 0.1, max: 10, noNaN: true })),
   lambda: fc.double({ min: 1e-3, max: 1e3, noNaN: true }),
@@ -136,6 +168,23 @@ describe('Weibull kernels against mpmath', () => {
       expect(Math.abs(got - ref), `logMgf(${theta}; k=${k}, lambda=${lambda}) = ${got} vs ${ref}`).toBeLessThanOrEqual(1e-12);
     }
   });
+
+  it('logMgf for k > 1 at large θ matches mpmath to 1e-13 (log-scaled), finite up to where (k − 1)A overflows', () => {
+    for (const [theta, k, lambda, ref] of LOG_MGF_LARGE_THETA) {
+      const got = weibullLogMgf(theta, k, lambda);
+      expect(logScaledError(got, ref), `logMgf(${theta}; k=${k}, lambda=${lambda}) = ${got} vs ${ref}`).toBeLessThanOrEqual(1e-13);
+    }
+    expect(weibullLogMgf(1e5, 1.01, 1), 'logMgf(1e5; k=1.01): log M ≈ 3.7e502 overflows').toBe(Infinity);
+  });
+
+  test.prop([fc.double({ min: 1 + 1e-3, max: 5, noNaN: true }), fc.double({ min: 1e-3, max: 1e6, noNaN: true }), fc.double({ min: 1e-2, max: 1e2, noNaN: true })])(
+    'logMgf for k > 1 is never NaN and obeys Jensen, log E[e^{θX}] ≥ θ·E[X]',
+    (k, theta, lambda) => {
+      const got = weibullLogMgf(theta, k, lambda);
+      const jensen = theta * weibullMean(k, lambda);
+      expect(got, `logMgf(${theta}; k=${k}, lambda=${lambda}) = ${got}`).toBeGreaterThanOrEqual(jensen * (1 - 1e-12));
+    },
+  );
 
   it('edge values at the support edge 0 and below', () => {
     expect(weibullLogSf(0, 0.5, 1)).toBe(0);

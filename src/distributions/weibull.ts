@@ -5,8 +5,10 @@
  * strongly light and ratio-light for k > 1. Bounded below by 0.
  */
 import { logMgfByQuadrature } from '../numerics/expectation.ts';
-import { log1mExp, type SignedLog } from '../numerics/logspace.ts';
+import { log1mExp, logAddExp, type SignedLog } from '../numerics/logspace.ts';
+import { logIntegrate } from '../numerics/quadrature.ts';
 import { logUpperGamma } from '../numerics/special/incompleteGamma.ts';
+import { log1pmx } from '../numerics/special/log1pmx.ts';
 import { lgamma } from '../numerics/special/lgamma.ts';
 import { defineDistribution } from './base.ts';
 import { boundedTail, exponentialTail, subexponentialTail, superExponentialTail } from './tails.ts';
@@ -116,14 +118,64 @@ export function weibullVariance(k: number, lambda: number): number {
 
 /**
  * log E[e^{θX}]: 0 at θ = 0. k < 1: Infinity for θ > 0. k = 1 (exponential, rate 1/λ): −log1p(−θλ) for
- * θ < 1/λ, else Infinity. k > 1 (any θ) and θ < 0: quadrature of e^{θx}f(x) over (0, ∞).
+ * θ < 1/λ, else Infinity. k > 1: finite for every θ; with c = θλ (X = λY, Y ~ Weibull(k, 1)):
+ *   c ≥ k: around the maximiser y* = (c/k)^{1/(k−1)} of cy − y^k (weibullLogMgfAroundPeak);
+ *   otherwise: quadrature of e^{θx}f(x) over (0, ∞) in log space.
+ * (Before: quadrature in x for every θ, which returned NaN for k slightly above 1 at large θ, where the
+ * peak sits at y* = e^{160} for k = 1.01, c = 5, and ±Infinity where log M was still finite.)
  */
 export function weibullLogMgf(theta: number, k: number, lambda: number): number {
   if (Number.isNaN(theta) || !valid(k, lambda)) return NaN;
   if (theta === 0) return 0;
   if (k === 1) return theta * lambda < 1 ? -Math.log1p(-theta * lambda) : Infinity;
   if (k < 1 && theta > 0) return Infinity;
+  const c = theta * lambda;
+  if (k > 1 && c >= k) return weibullLogMgfAroundPeak(c, k);
   return logMgfByQuadrature((x: number) => weibullLogPdf(x, k, lambda), 0, Infinity, theta);
+}
+
+/** e^g − 1 − g without cancellation: Σ_{n≥2} gⁿ/n! for |g| < ½, else directly. */
+function expm1mx(g: number): number {
+  if (Math.abs(g) >= 0.5) return Math.expm1(g) - g;
+  let term = (g * g) / 2;
+  let sum = term;
+  for (let n = 3; n < 30 && Math.abs(term) > 1e-17 * Math.abs(sum); n++) {
+    term *= g / n;
+    sum += term;
+  }
+  return sum;
+}
+
+/**
+ * log E[e^{cY}], Y ~ Weibull(k, 1), k > 1, c > 0 (Laplace-type scaling, in the manner of the saddle point):
+ * with y = y*·(1 + w), y* = (c/k)^{1/(k−1)} the maximiser of cy − y^k and A = y*^k = (c/k)^{k/(k−1)}
+ * (so c·y* = kA),
+ *   log M = log(kA) + (k − 1)A + log ∫_{−1}^∞ (1 + w)^{k−1}·e^{A·ψ(w)} dw,
+ *   ψ(w) = k(1 + w) − (1 + w)^k − (k − 1) = −(k − 1)·[(1 + w)·log1p(w) − w] − (1 + w)·expm1mx((k − 1)·log1p(w)),
+ * with (1 + w)·log1p(w) − w = log1pmx(w) + w·log1p(w) for |w| ≤ ½: two terms ≤ 0 that do not cancel (the
+ * naive form loses every digit near w = 0 once A is large). The integral is taken in s = w/σ, σ = 1/√(A·k(k − 1))
+ * the Laplace width, so the peak has unit width at s = 0 whatever A is (≈ √(2π) when A is large); each
+ * side of 0 by logIntegrate. +∞ only when (k − 1)A itself overflows.
+ */
+export function weibullLogMgfAroundPeak(c: number, k: number): number {
+  const km1 = k - 1;
+  const logA = (k / km1) * (Math.log(c) - Math.log(k));
+  const A = Math.exp(logA);
+  const lead = Math.log(k) + logA + km1 * A;
+  if (!Number.isFinite(lead)) return Number.isNaN(lead) ? NaN : lead;
+  const logSigma = -0.5 * (logA + Math.log(k) + Math.log(km1));
+  const sigma = Math.exp(logSigma);
+  const logIntegrand = (s: number): number => {
+    const w = sigma * s;
+    const L = Math.log1p(w);
+    const v = 1 + w;
+    const vLogVMinusW = Math.abs(w) <= 0.5 ? log1pmx(w) + w * L : v * L - w;
+    return km1 * L - A * (km1 * vLogVMinusW + v * expm1mx(km1 * L));
+  };
+  const left = logIntegrate(logIntegrand, -1 / sigma, 0);
+  const right = logIntegrate(logIntegrand, 0, Infinity);
+  if (!left.converged || !right.converged) return NaN;
+  return lead + logSigma + logAddExp(left.log, right.log);
 }
 
 /** Right-tail profile: heavy for k < 1, exponential (rate 1/λ) for k = 1, strongly light and ratio-light for k > 1. */

@@ -9,7 +9,7 @@
  * The step halves each level (h_t = 2^{−ℓ}, re-using earlier points); the error estimate is the change
  * between successive levels, summed over pieces (conservative: the rule converges double-exponentially).
  */
-import type { QuadratureOptions, QuadratureResult } from './quadrature.ts';
+import type { QuadratureOptions, QuadratureResult } from './quadrature/options.ts';
 
 const T_MAX = 6.5;
 const HALF_PI = Math.PI / 2;

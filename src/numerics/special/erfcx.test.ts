@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fc, test } from '@fast-check/vitest';
 import { logScaledError, relativeError } from '../tolerance.ts';
-import { erf, erfc, erfcx, expNegSquare, logErfc } from './erfcx.ts';
+import { erf, erfc, erfcx, erfcxRatio, expNegSquare, logErfc } from './erfcx.ts';
 
 type Table = readonly (readonly [number, number])[];
 /** [x, e^(x²)·erfc(x)]: mpmath, dps = 50, exp(x**2)*erfc(x) (for x > 1e6 the asymptotic series DLMF 7.12.1 to x⁻⁶). */
@@ -132,4 +132,31 @@ describe('error-function identities', () => {
     const rhs = expNegSquare(x) ** 4;
     if (rhs > 1e-300) expect(relativeError(lhs, rhs), `expNegSquare(${2 * x}) vs expNegSquare(${x})^4`).toBeLessThanOrEqual(1e-15);
   });
+});
+
+describe('erfcxRatio (fused erfcx(a)/erfcx(b))', () => {
+  /** [a, b, erfcx(a)/erfcx(b)]: mpmath, dps = 40, erfc(a)e^{a²}/(erfc(b)e^{b²}); at b = 1e150, √π·b·(1 + 1/(2b²)). */
+  const RATIOS: readonly (readonly [number, number, number])[] = [
+    [1, 2, 1.6742005281090120103],
+    [0, 0.5, 1.6241930857480706697],
+    [0.3, 30, 39.082979261257681247],
+    [5, 4.2, 0.84631078439269641428],
+    [100, 99.3, 0.99300070229072591771],
+    [1e6, 1e6 + 1, 1.000000999999999999],
+    [0, 1e150, 1.7724538509055160273e150],
+    [27, 26.5, 0.98150703494245693442],
+  ];
+  it('matches mpmath to 1e-15 relative', () => {
+    for (const [a, b, ref] of RATIOS) {
+      expect(relativeError(erfcxRatio(a, b), ref), `erfcxRatio(${a}, ${b}) = ${erfcxRatio(a, b)}`).toBeLessThanOrEqual(1e-15);
+    }
+  });
+
+  test.prop([fc.double({ min: -20, max: 1e6, noNaN: true }), fc.double({ min: -20, max: 1e6, noNaN: true })])(
+    'equals erfcx(a)/erfcx(b) to 1e-15 relative',
+    (a, b) => {
+      const got = erfcxRatio(a, b);
+      expect(relativeError(got, erfcx(a) / erfcx(b)), `erfcxRatio(${a}, ${b}) = ${got}`).toBeLessThanOrEqual(1e-15);
+    },
+  );
 });

@@ -31,6 +31,37 @@ export function erfcx(x: number): number {
 }
 
 /**
+ * erfcx(a)/erfcx(b) for a, b ≥ 0 (other arguments: the quotient of two erfcx calls). Both Chebyshev
+ * sums run in one loop (two independent Clenshaw chains) and the two exponentials of erfcx become one:
+ *   erfcx(a)/erfcx(b) = (t_a/t_b)·exp(½(ty_a·d_a − ty_b·d_b) − dd_a + dd_b)   (cof₀ cancels),
+ * each exponent being O(1), so the error is that of erfcx (a few ulps). Half the cost of two erfcx calls
+ * (lognormal tail mean, 1.9 → 3.4 M calls/s; see lognormal.ts).
+ * Example: erfcxRatio(1, 2) = erfcx(1)/erfcx(2) = 1.6742005281090120… (mpmath).
+ */
+export function erfcxRatio(a: number, b: number): number {
+  if (!(a >= 0 && b >= 0) || a === Infinity || b === Infinity) return erfcx(a) / erfcx(b);
+  const cof = erfChebyshevCoefficients;
+  const ta = 2 / (2 + a);
+  const tb = 2 / (2 + b);
+  const tya = 4 * ta - 2;
+  const tyb = 4 * tb - 2;
+  let da = 0;
+  let dda = 0;
+  let db = 0;
+  let ddb = 0;
+  for (let j = cof.length - 1; j > 0; j--) {
+    const c = cof[j];
+    const tmpa = da;
+    const tmpb = db;
+    da = tya * da - dda + c;
+    db = tyb * db - ddb + c;
+    dda = tmpa;
+    ddb = tmpb;
+  }
+  return (ta / tb) * Math.exp(0.5 * (tya * da - tyb * db) - dda + ddb);
+}
+
+/**
  * e^{−x²} with the rounding of x² removed: x = hi + lo with hi holding 26 bits, so hi² is exact
  * and e^{−x²} = e^{−hi²}·e^{−(2·hi·lo + lo²)} (the splitting used by Cody's erfc).
  */

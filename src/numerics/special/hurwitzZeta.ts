@@ -123,6 +123,31 @@ export function logRiemannZeta(s: number): number {
 const EULER_GAMMA = 0.57721566490153286061;
 
 /**
+ * e^z·E_s(z) for s > 0, z ≥ 1, by the continued fraction of E_s (Numerical Recipes §6.3, modified Lentz):
+ * finite where E_s(z) itself underflows (z > 745); it lies between 1/(z + s) and 1/(z + s − 1) (DLMF 8.20.2,
+ * 8.19.21 analogues for s ≥ 1). NaN for s ≤ 0 or z < 1.
+ * Example: scaledExpIntegralE(1, 1) = e·E₁(1) = 0.5963473623231940743… (mpmath e·e1(1)).
+ */
+export function scaledExpIntegralE(s: number, z: number): number {
+  if (!(s > 0) || !(z >= 1)) return NaN;
+  if (z === Infinity) return 0;
+  let b = z + s;
+  let c = 1e300;
+  let d = 1 / b;
+  let h = d;
+  for (let i = 1; i < 10000; i++) {
+    const an = -i * (s - 1 + i);
+    b += 2;
+    d = 1 / (an * d + b);
+    c = b + an / c;
+    const del = c * d;
+    h *= del;
+    if (Math.abs(del - 1) < 3e-16) break;
+  }
+  return h;
+}
+
+/**
  * Generalised exponential integral E_s(z) = ∫_1^∞ e^{−zu} u^{−s} du for s > 0, z > 0 (DLMF 8.19.1).
  * z ≥ 1: continued fraction (Numerical Recipes §6.3, modified Lentz). z < 1: with σ = s − m ∈ (½, 3/2] and
  * b = 1 − σ, E_σ(z) = z^{−b}·(Γ(1+b) − z^b)/b − Σ_{k≥1} (−z)^k/(k!(b+k)) (DLMF 8.19.2, 8.7.3; the first
@@ -130,22 +155,7 @@ const EULER_GAMMA = 0.57721566490153286061;
  */
 export function expIntegralE(s: number, z: number): number {
   if (!(s > 0) || !(z > 0)) return NaN;
-  if (z >= 1) {
-    let b = z + s;
-    let c = 1e300;
-    let d = 1 / b;
-    let h = d;
-    for (let i = 1; i < 10000; i++) {
-      const an = -i * (s - 1 + i);
-      b += 2;
-      d = 1 / (an * d + b);
-      c = b + an / c;
-      const del = c * d;
-      h *= del;
-      if (Math.abs(del - 1) < 3e-16) break;
-    }
-    return h * Math.exp(-z);
-  }
+  if (z >= 1) return scaledExpIntegralE(s, z) * Math.exp(-z);
   const m = s > 1.5 ? Math.ceil(s - 1.5) : 0;
   const sigma = s - m;
   const b = 1 - sigma;

@@ -173,7 +173,10 @@ describe('incomplete-beta identities', () => {
   const shape = fc.double({ min: 0.05, max: 1e4, noNaN: true });
   const unit = fc.double({ min: 1e-12, max: 1 - 1e-12, noNaN: true });
 
-  test.prop([shape, shape, unit])('I_x(a, b) + I_(1−x)(b, a) = 1 in log form', (a, b, x) => {
+  // Regression example (found with fc.check seed 99, 50000 runs): the small-shape series gave log I = −5.1e-13
+  // for −4.8e-13 when I ≈ 1; the complement is now used there.
+  test.prop([shape, shape, unit], { examples: [[86.7046334574284, 8634.956536552621, 0.019470381199305276]] })(
+    'I_x(a, b) + I_(1−x)(b, a) = 1 in log form', (a, b, x) => {
     const y = 1 - x; // with x ≥ 1e-12, y is exact to 1 ulp of 1; pass the logs of these doubles
     const lx = Math.log(x);
     const ly = Math.log1p(-x);
@@ -181,13 +184,32 @@ describe('incomplete-beta identities', () => {
     expect(Math.abs(total), `log[I_x(a,b) + I_y(b,a)] at a=${a}, b=${b}, x=${x}`).toBeLessThanOrEqual(2e-14);
   });
 
-  test.prop([shape, unit])('I_x(a, 1) = x^a and I_x(1, b) = 1 − (1 − x)^b', (s, x) => {
+  // Regression example: fast-check seed −1338255027 found 5.9e-14 here (betacf's first denominator
+  // 1 − (a + b)x/(a + 1) cancelled at x = 1 − 4/a; it is now formed from y).
+  test.prop([shape, unit], { examples: [[8587.7480618652, 4.656171931936015e-4]] })('I_x(a, 1) = x^a and I_x(1, b) = 1 − (1 − x)^b', (s, x) => {
     const y = 1 - x;
     const lx = Math.log(x);
     const ly = Math.log1p(-x);
     expect(logScaledError(logIbeta(s, 1, x, y, lx, ly), s * lx), `logIbeta(${s}, 1, x=${x})`).toBeLessThanOrEqual(2e-14);
     const complement = logIbetaComplement(1, s, x, y, lx, ly);
     expect(logScaledError(complement, s * ly), `logIbetaComplement(1, ${s}, x=${x})`).toBeLessThanOrEqual(2e-14);
+  });
+
+  /**
+   * Large a, b = 1, x a few 1/a below 1 (the continued-fraction side): [a, b, x, y, log I_x(a, b)].
+   * mpmath, dps = 60: log(betainc(a, b, 0, x, regularized=True)) with x the double shown, y = 1 − x exact.
+   */
+  const NEAR_ONE: readonly (readonly [number, number, number, number, number])[] = [
+    [8587.7480618652, 1, 0.9995343828068064, 0.0004656171931936015, -3.999534346672627],
+    [1e5, 1, 0.99999, 9.99999999995449e-6, -1.0000050000287826],
+    [1e5, 1, 0.9999, 9.999999999998899e-5, -10.000500033334733],
+    [2e4, 1, 0.9997, 0.00029999999999996696, -6.0009001800398485],
+  ];
+  it('is accurate for large a, b = 1 a few 1/a below x = 1 (no cancellation in betacf’s first term)', () => {
+    for (const [a, b, x, y, ref] of NEAR_ONE) {
+      const got = logIbeta(a, b, x, y, Math.log(x), Math.log1p(-x));
+      expect(logScaledError(got, ref), `logIbeta(${a}, ${b}, x=${x}) = ${got} vs ${ref}`).toBeLessThanOrEqual(2e-15);
+    }
   });
 
   it('betacf converges for large, equal shapes (O(√a) terms) to the value that gives I_½(a, a) = ½', () => {
