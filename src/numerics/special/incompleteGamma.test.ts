@@ -165,6 +165,15 @@ describe('log P and log Q against mpmath', () => {
     expect(logLowerRegGamma(3, Infinity)).toBe(0);
   });
 
+  it('is total at the top of the double range: a = MAX_VALUE, x small gives log P = −∞, log Q = 0 (a Poisson cdf at t = MAX_VALUE)', () => {
+    for (const a of [1e307, Number.MAX_VALUE]) {
+      for (const x of [1e-300, 4, 1e100]) {
+        expect(logLowerRegGamma(a, x), `logLowerRegGamma(${a}, ${x})`).toBe(-Infinity);
+        expect(logUpperRegGamma(a, x) === 0, `logUpperRegGamma(${a}, ${x}) = ${logUpperRegGamma(a, x)}`).toBe(true);
+      }
+    }
+  });
+
   it('keeps the a ≥ 10 prefactor accurate at x = a (numerics.md: Q(1e5, 1e5) is 1.4e-10 off without it)', () => {
     // mpmath: log(x^a e^(−x)/Γ(a)) at a = x = 1e5
     expect(logScaledError(logGammaPrefactor(1e5, 1e5), 4.837523365947108)).toBeLessThanOrEqual(1e-15);

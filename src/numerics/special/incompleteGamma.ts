@@ -76,6 +76,7 @@ const TEMME_COEFFICIENTS: readonly (readonly number[])[] = [
  * log(x^a e^{−x}/Γ(a)) = a·log x − x − lgamma(a). For a ≥ 10 (and x > 0) it is evaluated as
  * a·log1pmx((x − a)/a) + ½log(a/2π) − stirlerr(a), which keeps Q(1e5, 1e5) to 2e-16 instead of 1e-10
  * (only for x ≥ a/4: below that the terms no longer cancel, and (x − a)/a would round x/a away).
+ * Total: where a·log x − lgamma(a) is ∞ − ∞ (a ≈ 1.8e308) the Stirling form gives −∞.
  */
 export function logGammaPrefactor(a: number, x: number, lx: number = Math.log(x)): number {
   if (Number.isNaN(a) || Number.isNaN(x) || Number.isNaN(lx) || a <= 0 || x < 0) return NaN;
@@ -83,7 +84,11 @@ export function logGammaPrefactor(a: number, x: number, lx: number = Math.log(x)
   if (a >= 10 && x >= 0.25 * a) {
     return a * log1pmx((x - a) / a) + 0.5 * Math.log(a / (2 * Math.PI)) - stirlerr(a);
   }
-  return a * lx - x - lgamma(a);
+  const plain = a * lx - x - lgamma(a);
+  if (!Number.isNaN(plain)) return plain;
+  // a·log x and lgamma(a) both overflow (a near the top of the double range, e.g. a Poisson cdf at
+  // t = MAX_VALUE): Stirling's form a·(log x − log a + 1) − x + ½log(a/2π) − stirlerr(a) has no ∞ − ∞.
+  return a * (lx - Math.log(a) + 1) - x + 0.5 * Math.log(a / (2 * Math.PI)) - stirlerr(a);
 }
 
 /** log Σ_{n≥0} xⁿ/(a(a+1)…(a+n)) (the series of γ(a, x)·eˣx^{−a}), compensated summation. */
