@@ -1,0 +1,128 @@
+/**
+ * Linear parts cX·X + cV·V of the return (xv.ts) under a policy, exact, two ways:
+ * - trajectory level (`xvPaths`, `partLawSpec`, `partMeanByPaths`): every path start → endpoint of Tr(π)
+ *   with its probability and the prefix sums (x₀, v₀) of the choices made; the part is ω·(cX·x₀ + cV·v₀) + b·y
+ *   at the endpoint (xv.ts partAffine). Under π₀ this is a mixture of atoms and affine images of the leaf laws:
+ *   a DistributionSpec the suite builds (tail class, mean, logMgf, dvBound).
+ * - state level (`partMeanByStates`): occupancies occ(s, d) (stateDp.ts) and f_ω(s, d) = E_π[ω(|T|) | s, d],
+ *   E_π[part] = Σ occ(s, d)·[Σ_a π(a|s)·part(s, a)·f_ω(s′, d + 1)  |  ω(d + 1)·b_s·E_π[y_s]] (stateDp.ts's
+ *   meanByStates with the part's rewards and leaf coefficients).
+ * A leaf coefficient 0 contributes 0 even where the leaf mean is infinite or undefined.
+ */
+import type { DistributionSpec } from '../distributions/types.ts';
+import { leafLaw } from './leafLaw.ts';
+import { occupancy } from './stateDp.ts';
+import { compensatedSum } from './sum.ts';
+import { basePolicy, type LeafPolicy, type PolicySpec } from './types.ts';
+import { checkMdp } from './validate.ts';
+import { actionPart, checkXv, leafCoefficient, partAffine, type PartCoefficients, type XvMdpSpec } from './xv.ts';
+
+export interface XvPath { readonly end: number; readonly logProb: number; readonly xSum: number; readonly vSum: number; readonly choices: number }
+
+export function xvPaths(xv: XvMdpSpec, policy: PolicySpec): XvPath[] {
+  checkXv(xv);
+  const out: XvPath[] = [];
+  const visit = (i: number, logProb: number, xSum: number, vSum: number, choices: number): void => {
+    const s = xv.mdp.states[i];
+    if (s.kind !== 'choice') {
+      out.push({ end: i, logProb, xSum, vSum, choices });
+      return;
+    }
+    const probs = policy[i] as readonly number[];
+    s.actions.forEach((a, j) => {
+      if (!(probs[j] > 0)) return;
+      visit(a.next, logProb + Math.log(probs[j]), xSum + actionPart(xv, i, j, { x: 1, v: 0 }), vSum + actionPart(xv, i, j, { x: 0, v: 1 }), choices + 1);
+    });
+  };
+  visit(xv.mdp.start, 0, 0, 0, 0);
+  return out;
+}
+
+const affineOf = (xv: XvMdpSpec, p: XvPath, c: PartCoefficients) => partAffine(xv, p.end, c.x * p.xSum + c.v * p.vSum, p.choices, c);
+
+/** The law of the part under π₀ (terminal and zero-coefficient endpoints merged into one categorical). */
+export function partLawSpec(xv: XvMdpSpec, c: PartCoefficients): DistributionSpec {
+  const components: DistributionSpec[] = [];
+  const weights: number[] = [];
+  const atoms: number[] = [];
+  const atomProbs: number[] = [];
+  for (const p of xvPaths(xv, basePolicy(xv.mdp))) {
+    const { a, b } = affineOf(xv, p, c);
+    const w = Math.exp(p.logProb);
+    const s = xv.mdp.states[p.end];
+    if (s.kind !== 'leaf' || b === 0) {
+      atoms.push(a);
+      atomProbs.push(w);
+    } else {
+      components.push(a === 0 && b === 1 ? s.base : { family: 'affine', base: s.base, loc: a, scale: b });
+      weights.push(w);
+    }
+  }
+  const atomMass = atomProbs.reduce((x, y) => x + y, 0);
+  if (atoms.length > 0) {
+    components.push(atoms.length === 1 ? { family: 'pointMass', x: atoms[0] } : { family: 'categorical', values: atoms, probs: atomProbs.map((w) => w / atomMass) });
+    weights.push(atomMass);
+  }
+  if (components.length === 1) return components[0];
+  const total = weights.reduce((x, y) => x + y, 0);
+  return { family: 'mixture', components, weights: weights.map((w) => w / total) };
+}
+
+function leafMean(xv: XvMdpSpec, policy: PolicySpec, i: number): number {
+  const s = xv.mdp.states[i];
+  return s.kind === 'leaf' ? leafLaw(s.base, policy[i] as LeafPolicy).mean : NaN;
+}
+
+/** E_π[part] summed over the paths of Tr(π). */
+export function partMeanByPaths(xv: XvMdpSpec, policy: PolicySpec, c: PartCoefficients, paths = xvPaths(xv, policy)): number {
+  return compensatedSum(
+    paths.map((p) => {
+      const w = Math.exp(p.logProb);
+      if (w === 0) return 0;
+      const { a, b } = affineOf(xv, p, c);
+      return w * (b === 0 ? a : a + b * leafMean(xv, policy, p.end));
+    }),
+  );
+}
+
+/** E_π[part] by the state-level programme (file comment). */
+export function partMeanByStates(xv: XvMdpSpec, policy: PolicySpec, c: PartCoefficients, occ = occupancy(xv.mdp, policy)): number {
+  checkXv(xv);
+  const { mdp } = xv;
+  const omega = mdp.returnKind === 'sum' ? () => 1 : (n: number) => (n === 0 ? 0 : 1 / n);
+  const stride = checkMdp(mdp).maxDepth + 2;
+  const memo = new Map<number, number>();
+  const f = (i: number, d: number): number => {
+    const key = i * stride + d;
+    const hit = memo.get(key);
+    if (hit !== undefined) return hit;
+    const s = mdp.states[i];
+    let v: number;
+    if (s.kind === 'terminal') v = omega(d);
+    else if (s.kind === 'leaf') v = omega(d + 1);
+    else {
+      const probs = policy[i] as readonly number[];
+      v = compensatedSum(s.actions.map((a, j) => (probs[j] > 0 ? probs[j] * f(a.next, d + 1) : 0)));
+    }
+    memo.set(key, v);
+    return v;
+  };
+  const terms: number[] = [];
+  occ.forEach((m, i) => {
+    const s = mdp.states[i];
+    m.forEach((p, d) => {
+      if (!(p > 0) || s.kind === 'terminal') return;
+      if (s.kind === 'leaf') {
+        const k = leafCoefficient(xv, i, c);
+        if (k !== 0) terms.push(p * omega(d + 1) * k * leafMean(xv, policy, i));
+        return;
+      }
+      const probs = policy[i] as readonly number[];
+      terms.push(p * compensatedSum(s.actions.map((_, j) => {
+        const r = actionPart(xv, i, j, c);
+        return probs[j] > 0 && r !== 0 ? probs[j] * r * f(s.actions[j].next, d + 1) : 0;
+      })));
+    });
+  });
+  return compensatedSum(terms);
+}
