@@ -13,7 +13,7 @@
 import type { DistributionSpec } from '../../distributions/types.ts';
 import { buildPair } from '../../pairs/buildPair.ts';
 import type { Estimate, Pair, PairSpec } from '../../pairs/types.ts';
-import { independentConditionalMean } from './independentConditionalMean.ts';
+import { conditionalMeanFast } from './conditionalMeanFast.ts';
 
 /** A conditional mean with the reason the event {U > t} is empty when it is (then value is NaN). */
 export interface ConditionalMean extends Estimate {
@@ -47,14 +47,15 @@ function floored(e: ConditionalMean): ConditionalMean {
 
 /**
  * E[V | U > t] of any pair, with its error; `emptyEvent` when P(U > t) = 0. Independent pairs (other than the
- * normal/normal closed form) go through independentConditionalMean.ts; the others through the pair's own
+ * normal/normal closed form) go through conditionalMeanFast.ts (checked against the slower
+ * independentConditionalMean.ts in conditionalMeanFast.test.ts); the others through the pair's own
  * conditionalV (src/pairs).
  */
 export function conditionalMeanOfPair(pair: Pair, t: number): ConditionalMean {
   const s = pair.spec;
   const closedForm = s.kind === 'independent' && s.x.family === 'normal' && s.v.family === 'normal' && pairs.get(s) === pair;
   if (s.kind === 'independent' && !closedForm) {
-    return floored(independentConditionalMean(s.x, s.v, t));
+    return floored(conditionalMeanFast(s.x, s.v, t));
   }
   const e = pair.conditionalV(t);
   if (e.converged && Number.isFinite(e.value) && Number.isFinite(e.error)) {

@@ -26,7 +26,7 @@ import type { Distribution } from '../../distributions/types.ts';
 import type { Pair } from '../../pairs/types.ts';
 import { scaleOf } from '../t4Grid.ts';
 import { bigJumpLowerBound } from './bigJumpBound.ts';
-import { conditioningGrid, type GridPoint } from './thresholdGrid.ts';
+import { conditioningGrid, resolvableLimit, type GridPoint } from './thresholdGrid.ts';
 
 const levelsOf = (ps: readonly GridPoint[]): string => ps.map((p) => `${fmt(p.t)} (−log P ≈ ${p.level})`).join(', ');
 
@@ -35,7 +35,7 @@ export function subexponentialErrorVerdict(pair: Pair, x: Distribution, v: Distr
   if (x.support.upper < Infinity && v.support.upper === Infinity) {
     return fails(`X ≤ ${fmt(x.support.upper)} and V unbounded above: E[V | U > t] ≥ t − sup X → ∞ ≠ E[V]`, { supX: x.support.upper, mean }, { kind: 'bounded-X' });
   }
-  const grid = conditioningGrid(pair, x, v, 3);
+  const grid = conditioningGrid(pair, x, v, 3, resolvableLimit(x));
   if (grid.emptyAt !== undefined) {
     return fails(`P(U > t) = 0 for t ≥ ${fmt(grid.emptyAt)} (U bounded above): E[V | U ≥ t] is undefined for large t and has no limit`, { emptyAt: grid.emptyAt }, { kind: 'undefined' });
   }

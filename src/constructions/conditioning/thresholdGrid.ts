@@ -14,6 +14,8 @@ import { conditionalMeanOfPair } from './conditionalMean.ts';
 
 /** The ladder of levels −log P(· > t): 5 … 700 (e^{−700} is near the smallest normal double). */
 export const LEVELS: readonly number[] = [5, 10, 20, 50, 200, 700];
+/** A finer ladder for claims that need three thresholds below a resolution limit (T6: resolvableLimit). */
+export const FINE_LEVELS: readonly number[] = [1, 2, 3, 5, 7, 10, 14, 20, 30, 50, 100, 200, 400, 700];
 /** Thresholds beyond this magnitude are "beyond the double range" (room for t − v and scale factors). */
 export const T_MAX = 1e300;
 
@@ -85,22 +87,33 @@ export interface Grid {
   readonly emptyAt?: number;
 }
 
-/** The thresholds of the farthest `count` levels with |t| ≤ T_MAX and t strictly increasing. */
-export function gridThresholds(x: Distribution, v: Distribution, count: number): { level: number; t: number }[] {
+/**
+ * The largest |t| at which t − v is resolved for this X: F̄_X(t − v) of a long-tailed X varies on the scale of t
+ * (rounding t − v is harmless up to T_MAX); otherwise it varies on the scale of X, and ulp(t) must stay below
+ * 1e-8 of X's interquartile range at |t| + |v| ≈ 2|t| (so |t| ≤ 2e7·IQR; conditionalMeanFast.ts refuses beyond).
+ */
+export function resolvableLimit(x: Distribution): number {
+  if (x.tails.right.longTailed) return T_MAX;
+  const iqr = x.quantile(0.75) - x.quantile(0.25);
+  return iqr > 0 && Number.isFinite(iqr) ? Math.min(T_MAX, 2e7 * iqr) : T_MAX;
+}
+
+/** The thresholds of the farthest `count` levels with |t| ≤ tMax (default T_MAX) and t strictly increasing. */
+export function gridThresholds(x: Distribution, v: Distribution, count: number, tMax = T_MAX, levels: readonly number[] = LEVELS): { level: number; t: number }[] {
   const all: { level: number; t: number }[] = [];
-  for (const level of LEVELS) {
+  for (const level of levels) {
     const t = thresholdAt(x, v, level);
-    if (!(Math.abs(t) <= T_MAX)) break;
+    if (!(Math.abs(t) <= tMax)) break;
     if (all.length === 0 || t > all[all.length - 1].t) all.push({ level, t });
   }
   return all.slice(-count);
 }
 
 /** E[V | U > t] at the grid thresholds of `pair` (whose marginals x, v are given). */
-export function conditioningGrid(pair: Pair, x: Distribution, v: Distribution, count = 3): Grid {
-  const ts = gridThresholds(x, v, count);
+export function conditioningGrid(pair: Pair, x: Distribution, v: Distribution, count = 3, tMax = T_MAX, levels: readonly number[] = LEVELS): Grid {
+  const ts = gridThresholds(x, v, count, tMax, levels);
   if (ts.length < count) {
-    return { points: [], reason: `only ${ts.length} of the levels ${LEVELS.join(', ')} have a threshold within ±${T_MAX} (beyond the double range)` };
+    return { points: [], reason: `only ${ts.length} of the levels ${levels.join(', ')} have a threshold within ±${tMax} (${tMax < T_MAX ? 'where t − v is resolved for this X' : 'beyond the double range'})` };
   }
   const points: GridPoint[] = [];
   for (const { level, t } of ts) {

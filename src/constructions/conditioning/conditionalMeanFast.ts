@@ -1,0 +1,130 @@
+/**
+ * E[V | X + V > t] for X ⊥ V, fast (claims.md §2 "T5, T6"): the same quantity as independentConditionalMean.ts,
+ * E[V | U > t] = E[V F̄_X(t − V)]/E[F̄_X(t − V)], with V's spec tree taken apart here into parts i of weight w_i
+ * (mixture components; affine maps carried as v = loc + scale·y down to the leaf; atoms exact; integer families by
+ * the series of src/pairs/integerSeries.ts; continuous leaves by fastLeaf.ts, one set of nodes for all moments,
+ * breakpoints placed from the known shapes). Each part gives D_i = E_i[F̄_X(t − V)] (log, relative error r_i) and
+ * its own conditional mean m_i ± e_i; then E[V | U > t] = Σ π_i m_i with π_i = w_i D_i / Σ w_j D_j, and the error
+ * Σ π_i (e_i + |m_i − value|·r_i).
+ */
+import { build } from '../../distributions/build.ts';
+import type { Distribution, DistributionSpec } from '../../distributions/types.ts';
+import { logSumExp } from '../../numerics/logspace.ts';
+import { prepareLaw, type LogValue, type PreparedLaw } from '../../pairs/logExpectation.ts';
+import type { ConditionalMean } from './conditionalMean.ts';
+import { leafMean, type PartMean } from './fastLeaf.ts';
+
+const X_LEVELS = [1e-12, 1e-6, 0.01, 0.5, 0.99, 1 - 1e-6, 1 - 1e-12];
+interface XInfo { X: Distribution; anchors: number[]; scale: number }
+const xInfo = new WeakMap<object, XInfo>();
+const prepared = new WeakMap<object, PreparedLaw>();
+
+/** X built once per spec, with anchors (quantiles, finite ends) and a scale (IQR, else the 1e-6…1 − 1e-6 range, else 1). */
+export function xOf(spec: DistributionSpec): XInfo {
+  let r = xInfo.get(spec);
+  if (!r) {
+    const X = build(spec);
+    const q = X_LEVELS.map((p) => X.quantile(p));
+    const anchors = [...q, X.support.lower, X.support.upper].filter(Number.isFinite);
+    const iqr = X.quantile(0.75) - X.quantile(0.25);
+    const wide = q[5] - q[1];
+    const scale = iqr > 0 && Number.isFinite(iqr) ? iqr : wide > 0 && Number.isFinite(wide) ? wide : 1;
+    xInfo.set(spec, (r = { X, anchors, scale }));
+  }
+  return r;
+}
+
+function preparedOf(spec: DistributionSpec): PreparedLaw {
+  let p = prepared.get(spec);
+  if (!p) prepared.set(spec, (p = prepareLaw(spec)));
+  return p;
+}
+
+const exact = (log: number): LogValue => ({ log, relError: 0, converged: true });
+
+interface Part { readonly logWeight: number; readonly m: PartMean }
+
+function atom(X: Distribution, t: number, v: number): PartMean {
+  return { den: exact(Number.isFinite(v) ? X.logSf(t - v) : -Infinity), mean: v, meanError: 0, evaluations: 1 };
+}
+
+/** The parts of V's law (with log weights) on the branch v = loc + scale·y of the spec tree. */
+function walk(spec: DistributionSpec, xi: XInfo, t: number, loc: number, scale: number, logWeight: number, relTol: number, out: Part[]): void {
+  const X = xi.X;
+  switch (spec.family) {
+    case 'mixture':
+      spec.components.forEach((c, i) => walk(c, xi, t, loc, scale, logWeight + Math.log(spec.weights[i]), relTol, out));
+      return;
+    case 'affine':
+      walk(spec.base, xi, t, loc + scale * spec.loc, scale * spec.scale, logWeight, relTol, out);
+      return;
+    case 'pointMass':
+      out.push({ logWeight, m: atom(X, t, loc + scale * spec.x) });
+      return;
+    case 'categorical':
+      spec.values.forEach((x, i) => out.push({ logWeight: logWeight + Math.log(spec.probs[i]), m: atom(X, t, loc + scale * x) }));
+      return;
+    case 'poisson':
+    case 'geometric':
+    case 'zeta': {
+      // support on the integers y ≥ 0: E[Y | …] = E[Y e^ℓ]/E[e^ℓ], no cancellation. Only y with t − v(y) < sup X carry
+      // weight; the series starts there. A series whose weight sits more than 2e5 terms out is not summed.
+      const law = preparedOf(spec);
+      const ell = (y: number): number => (Number.isFinite(loc + scale * y) ? X.logSf(t - loc - scale * y) : -Infinity);
+      const cut = (t - X.support.upper - loc) / scale;
+      const range = scale > 0 ? { lower: Number.isFinite(cut) ? Math.max(cut, -1) : -1 } : { upper: Number.isFinite(cut) ? cut : Infinity };
+      if ((range.upper ?? Infinity) < 0) {
+        out.push({ logWeight, m: { den: exact(-Infinity), mean: NaN, meanError: NaN, evaluations: 0 } });
+        return;
+      }
+      const start = Math.max(range.lower ?? 0, 0);
+      // ℓ(y) increases with y when scale > 0: the weight may then sit as far out as the images of X's quantiles
+      const far = scale > 0 ? Math.max(...xi.anchors.map((q) => (t - q - loc) / scale)) : 0;
+      if ((spec.family === 'zeta' && far - start > 2e5) || start > 2e5) {
+        out.push({ logWeight, m: { den: { log: NaN, relError: NaN, converged: false, reason: `integer series: weight ${far} terms out (over 2e5)` }, mean: NaN, meanError: NaN, evaluations: 0 } });
+        return;
+      }
+      const opts = { smooth: X.support.kind === 'continuous', relTol, ...range };
+      const den = law.logExpectation(ell, opts);
+      const first = law.logExpectation((y) => ell(y) + Math.log(y), { ...opts, lower: Math.max(range.lower ?? 0, 0) });
+      const ey = first.log === -Infinity ? 0 : Math.exp(first.log - den.log);
+      const ok = den.converged && first.converged;
+      const m: PartMean = ok
+        ? { den, mean: loc + scale * ey, meanError: Math.abs(scale) * ey * ((first.relError || 0) + (den.relError || 0)), evaluations: 0 }
+        : { den: { ...den, converged: false, reason: den.reason ?? first.reason }, mean: NaN, meanError: NaN, evaluations: 0 };
+      out.push({ logWeight, m });
+      return;
+    }
+    default:
+      out.push({ logWeight, m: leafMean(spec, X, xi.anchors, xi.scale, t, loc, scale, relTol) });
+  }
+}
+
+const failed = (reason: string, emptyEvent = false): ConditionalMean => ({ value: NaN, error: NaN, converged: false, reason, emptyEvent });
+
+/**
+ * E[V | X + V > t] for independent X ~ x, V ~ v, with its absolute error; `emptyEvent` when P(X + V > t) = 0.
+ * @example conditionalMeanFast({ family: 'exponential', rate: 1 }, { family: 'normal', mu: 0, sigma: 1 }, 50).value // ≈ 1 (λσ² = 1)
+ */
+export function conditionalMeanFast(x: DistributionSpec, v: DistributionSpec, t: number, relTol = 1e-9): ConditionalMean {
+  const parts: Part[] = [];
+  walk(v, xOf(x), t, 0, 1, 0, relTol, parts);
+  const bad = parts.find((p) => !p.m.den.converged || Number.isNaN(p.m.den.log));
+  if (bad) return failed(`E[V | U > ${t}]: ${bad.m.den.reason ?? `log value ${bad.m.den.log}`}`);
+  const logs = parts.map((p) => p.logWeight + p.m.den.log);
+  const L = logSumExp(logs);
+  if (L === -Infinity) return failed(`P(U > ${t}) = 0`, true);
+  if (!Number.isFinite(L)) return failed(`E[V | U > ${t}]: log P(U > t) = ${L}`);
+  // E[V | U > t] = Σ π_i m_i, π_i ∝ w_i D_i; a relative error r_i of D_i moves it by π_i (m_i − value) r_i
+  let value = 0;
+  const pis = logs.map((l) => Math.exp(l - L));
+  parts.forEach((p, i) => {
+    if (pis[i] > 0) value += pis[i] * p.m.mean;
+  });
+  let error = 0;
+  parts.forEach((p, i) => {
+    if (pis[i] > 0) error += pis[i] * (p.m.meanError + Math.abs(p.m.mean - value) * (p.m.den.relError || 0));
+  });
+  if (!Number.isFinite(value) || !Number.isFinite(error)) return { value, error, converged: false, emptyEvent: false, reason: `E[V | U > ${t}] = ${value} ± ${error}` };
+  return { value, error, converged: true, emptyEvent: false };
+}
