@@ -82,7 +82,9 @@ export function dvBound(dist: Distribution, d: number): DvBound {
       if (high(fm)) { b = m; fb = fm; if (side === 1) fa /= 2; side = 1; }
       else { a = m; fa = fm; if (side === -1 && Number.isFinite(fb)) fb /= 2; side = -1; }
     }
-    u = 0.5 * (a + b);
+    // the low end: k(e^a) ≤ d, so g(e^a) ≥ B ≥ Λ′(e^a) sandwich B at one λ already evaluated (its sums are
+    // memoised: no new node table), and the bracket is ~1e-11 wide
+    u = a;
   } else {
     u = goldenOnG(c, d, U_MIN, uTop);
   }

@@ -46,18 +46,21 @@ export function tableCumulants(d: Distribution): Cumulants {
     }
     return entry;
   };
-  let memo: { l: number; r: TableSums } | undefined;
+  // the last few λ (a root search returns to its bracket ends; the verdicts re-read λ*): each may own a fitted table
+  const memo = new Map<number, TableSums>();
   const sums = (l: number): TableSums => {
-    if (memo?.l !== l) {
-      let r = sumsAt(l, false);
+    let r = memo.get(l);
+    if (!r) {
+      r = sumsAt(l, false);
       // relative to E[h(y)] (or E[e^y] when scaled); else a table fitted to λ, whichever estimate is smaller
       if (!(r.e0 <= 1e-9 * r.k0 + 1e-300)) {
         const e = sumsAt(l, true);
         if (e.e0 / e.k0 < r.e0 / r.k0 || !(r.e0 < Infinity)) r = e;
       }
-      memo = { l, r };
+      if (memo.size >= 8) memo.delete(memo.keys().next().value as number);
+      memo.set(l, r);
     }
-    return memo.r;
+    return r;
   };
   /**
    * Sums around a centre c: μ when the table is consistent (so E_t[X − c] = 0 to 1e-9 and the h-sums are

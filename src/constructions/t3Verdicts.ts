@@ -17,6 +17,7 @@ import { dvBound } from './dvBound.ts';
 import { highMeanLowKlVerdict } from './highMeanVerdict.ts';
 import { applyReweighting, type ReweightingSpec } from './reweighting.ts';
 import { spreadOf } from './t3Tilt.ts';
+import { cumulantsOf } from './t3Cumulants.ts';
 
 export const TOL_REL = 1e-4;
 export const TOL_ABS = 1e-9;
@@ -51,6 +52,10 @@ export function compareToBound(q: Distribution, shift: number, shiftErr: number,
   const mu = q.mean();
   const tolAbs = TOL_ABS * (Math.abs(mu) + spreadOf(q));
   if (shift + shiftErr <= tolAbs) return { status: 'holds', numbers: { shift, shiftErr, d, dErr, tol: tolAbs, mean: mu } }; // B ≥ 0 always
+  const cheap = tiltLowerBound(q, d - dErr);
+  if (cheap && factor * cheap.lower + TOL_REL * (factor * cheap.lower + Math.abs(shift)) + tolAbs - shift > shiftErr) {
+    return { status: 'holds', numbers: { shift, shiftErr, d, dErr, boundLower: factor * cheap.lower, lambda: cheap.lambda, tol: tolAbs, mean: mu } };
+  }
   const dv = dvBound(q, d);
   const B = factor * dv.bound;
   const errB = factor * (dv.error + (dv.lambda > 0 ? 2 * dErr / dv.lambda : 0));
@@ -60,6 +65,35 @@ export function compareToBound(q: Distribution, shift: number, shiftErr: number,
   if (B + tol - shift > errB + shiftErr) return { status: 'holds', numbers };
   if (shift - shiftErr - tol > B + errB) return { status: 'fails', numbers };
   return { status: 'open', numbers };
+}
+
+/**
+ * A cheap certified lower bound on B(d) before the root search of dvBound: a tilt Q_λ with KL k(λ) ≤ d has
+ * B(d) ≥ Λ′(λ) (its mean shift; B is the supremum over D(P‖Q) ≤ d). From λ₀ = √(2d)/σ (the normal-law λ*),
+ * three rescalings λ ← 0.999·λ·√(d/k(λ)) (k ≈ λ²σ²/2 near 0) approach k = d from either side; the best
+ * certified Λ′ is kept, errors of k and Λ′ counted against it. Most reweightings shift the mean well below B:
+ * their verdict then needs no root search.
+ */
+export function tiltLowerBound(q: Distribution, d: number): { lower: number; lambda: number } | undefined {
+  const sd = Math.sqrt(q.variance());
+  if (!(d > 0) || !(sd > 0) || !Number.isFinite(sd)) return undefined;
+  const c = cumulantsOf(q);
+  let best: { lower: number; lambda: number } | undefined;
+  let lambda = Math.sqrt(2 * d) / sd;
+  for (let i = 0; i < 4; i++) {
+    if (!(lambda < q.mgfSup)) lambda = 0.999 * q.mgfSup;
+    const k = c.tiltKl(lambda);
+    const kUp = k.value + k.error;
+    if (!Number.isFinite(kUp) || !(k.value > 0)) break;
+    if (kUp <= d) {
+      const sh = c.shift(lambda);
+      const lower = sh.value - sh.error;
+      if (Number.isFinite(lower) && lower > 0 && !(best && best.lower >= lower)) best = { lower, lambda };
+      if (kUp >= 0.98 * d) break;
+    }
+    lambda *= 0.999 * Math.sqrt(d / kUp);
+  }
+  return best;
 }
 
 export function shiftBoundVerdict(q: Distribution, p: ReweightingSpec, factor = 1): Verdict {
@@ -80,6 +114,9 @@ export function shiftBoundVerdict(q: Distribution, p: ReweightingSpec, factor = 
   const shift = r.mean - mu;
   const cmp = compareToBound(q, shift, r.meanError + 4 * EPS * (Math.abs(r.mean) + Math.abs(mu)), r.kl, r.klError, factor);
   const numbers = { ...base, ...cmp.numbers };
+  if (cmp.status === 'holds' && cmp.numbers.boundLower !== undefined) {
+    return holds(`E_P[V] − μ_Q = ${fmt(shift)} ≤ ${factor === 1 ? '' : `${factor}·`}B(${fmt(r.kl)}), B ≥ ${fmt(cmp.numbers.boundLower / factor)} (the tilt at λ = ${fmt(cmp.numbers.lambda)}, KL ≤ d; margin beats errors ${fmt(cmp.numbers.shiftErr)})`, numbers);
+  }
   const what = `E_P[V] − μ_Q = ${fmt(shift)} vs ${factor === 1 ? '' : `${factor}·`}B(${fmt(r.kl)}) = ${fmt(cmp.numbers.bound)}`;
   if (cmp.status === 'holds') return holds(`${what} (margin beats errors ${fmt(cmp.numbers.boundErr + cmp.numbers.shiftErr)})`, numbers);
   if (cmp.status === 'open') return inconclusive('error estimate larger than the margin, or B not computable', numbers);
@@ -117,7 +154,7 @@ export function twoSidedShiftVerdict(q: Distribution, p: ReweightingSpec, leftBo
   const against = down && leftBound ? reflect(q) : q;
   const cmp = compareToBound(against, Math.abs(shift), r.meanError + 4 * EPS * (Math.abs(r.mean) + Math.abs(mu)), r.kl, r.klError);
   const numbers = { kl: r.kl, meanP: r.mean, meanQ: mu, ...cmp.numbers };
-  const what = `|E_P[V] − μ_Q| = ${fmt(Math.abs(shift))} (${down ? 'down' : 'up'}) vs B${down && leftBound ? '₋' : '₊'}(${fmt(r.kl)}) = ${fmt(cmp.numbers.bound)}`;
+  const what = `|E_P[V] − μ_Q| = ${fmt(Math.abs(shift))} (${down ? 'down' : 'up'}) vs B${down && leftBound ? '₋' : '₊'}(${fmt(r.kl)}) ${cmp.numbers.boundLower !== undefined ? `≥ ${fmt(cmp.numbers.boundLower)} (tilt at λ = ${fmt(cmp.numbers.lambda)})` : `= ${fmt(cmp.numbers.bound)}`}`;
   if (cmp.status === 'holds') return holds(what, numbers);
   if (cmp.status === 'open') return inconclusive('error estimate larger than the margin, or B not computable', numbers);
   const r2 = applyReweighting(q, p);
