@@ -1,0 +1,46 @@
+/**
+ * Post "Limitations", remedy 2, reading (c): the bounded reward still helps in the limit of a vanishing KL
+ * penalty — lim_{β→0} E[V(π*(β))] > E_π₀[V] — for X ⊥ V, V not constant, any bounded increasing squash.
+ */
+import fc from 'fast-check';
+import { defineClaim } from '../../src/claims/defineClaim.ts';
+import { checkClaimInVitest } from '../../src/claims/vitestClaim.ts';
+import { BOUNDED, type Reward } from '../../src/constructions/remedies/boundedReward.ts';
+import { degenerateV, finiteAtoms } from '../../src/constructions/remedies/finitePair.ts';
+import { finitePair, rewardArbitrary } from '../../src/constructions/remedies/remedyCases.ts';
+import { weakPenaltyVerdict } from '../../src/constructions/remedies/weakPenaltyLimit.ts';
+import { independentXV } from '../../src/constructions/t4Structure.ts';
+import type { PairSpec } from '../../src/pairs/types.ts';
+
+interface Case { pair: PairSpec; reward: Reward }
+const atoms = (c: Case) => finiteAtoms(c.pair)!;
+
+const claim = defineClaim<Case>({
+  id: 'remedies/bounded-reward-weak-penalty-literal',
+  title: 'A bounded reward keeps E[V] above the base policy as the KL penalty vanishes (β → 0)',
+  source: 'Kwa & Garriga-Alonso 2024, "Catastrophic Goodhart in RL with KL penalty", section "Limitations" ("Goodhart seems preventable")',
+  quote: 'Make reward a bounded function, e.g. always in the interval [−1, 1].',
+  aliases: ['post Limitations: bounded reward, reading (c)'],
+  reading:
+    'For X ⊥ V (V finite-valued, not constant) and r(U) = m((U − loc)/s) ∈ [−1, 1] (m: clip, tanh, sigmoid, step; bounded by construction): lim_{β→0} E[V(π*(β))] > E[V]. The limit is computed exactly: Q(· | r(U) = 1) where r saturates with positive probability, else lim_{t→sup U} E[V | U > t] from the tail profile of X (weakPenaltyLimit.ts).',
+  hypotheses: [
+    { name: 'independent(X, V)', description: 'X ⊥ V (t4Structure.independentXV)', holds: (c) => independentXV(c.pair) },
+    { name: 'nonDegenerate(V)', description: 'V takes at least two values', holds: (c) => !degenerateV(atoms(c)) },
+  ],
+  necessity: { 'independent(X, V)': 'load-bearing', 'nonDegenerate(V)': 'load-bearing' },
+  conclusion: (c) => weakPenaltyVerdict(atoms(c), c.reward),
+  expect: 'refuted',
+  finding:
+    'Refuted by a long-tailed X (Student-t, Pareto, lognormal…) with a squash that never reaches its sup (tanh, sigmoid, or clip beyond the support of U): as β → 0 the optimum becomes a soft threshold t_β → ∞ on U, and E[V | U > t] → E[V] (T5\'s mechanism), so catastrophic Goodhart returns. A reward that saturates — Q(r(U) = sup r) > 0, e.g. clip — keeps the gain E[V | r(U) = 1] − E[V] > 0.',
+  correctedBy: 'remedies/bounded-reward-weak-penalty',
+  uses: ['remedies/bounded-reward-positive-utility'],
+  arbitrary: fc.record({ pair: finitePair({ independent: true, degenerate: false }), reward: rewardArbitrary(BOUNDED) }),
+  necessityArbitraries: {
+    'independent(X, V)': fc.record({ pair: finitePair({ degenerate: false }), reward: rewardArbitrary(BOUNDED) }),
+    'nonDegenerate(V)': fc.record({ pair: finitePair({ independent: true }), reward: rewardArbitrary(BOUNDED) }),
+  },
+  mutants: [{ name: 'flipped: limit ≤ E[V]', conclusion: (c) => weakPenaltyVerdict(atoms(c), c.reward, true) }],
+});
+
+export default claim;
+await checkClaimInVitest(claim);

@@ -1,0 +1,135 @@
+/**
+ * Verdicts of the bounded-reward claims (properties/remedies/bounded-reward*.prop.ts) on a pair with finite V
+ * (finitePair.ts) and a reward r(U) (boundedReward.ts). The optimum dP⋆/dQ ∝ e^{r/β} reweights the atom
+ * (class i, V = vᵢ) by Wᵢ = E[e^{(r(gᵢ + Nᵢ) − 1)/β}], so E_{P*}[V] − E[V] = Σ pᵢ(vᵢ − μ)Wᵢ / Σ pᵢWᵢ.
+ */
+import type { Verdict } from '../../claims/types.ts';
+import { fails, fmt, holds, inconclusive } from '../../claims/verdicts.ts';
+import { logSumExp } from '../../numerics/logspace.ts';
+import type { PairSpec } from '../../pairs/types.ts';
+import { uAbscissa } from '../t4Abscissa.ts';
+import { logMeanH, logMeanHGap, type Reward } from './boundedReward.ts';
+import { centredV, commonNoise, degenerateV, finiteAtoms, meanV, weightedShift, type FiniteAtom } from './finitePair.ts';
+
+export interface TiltWeights { readonly logW: number[]; readonly rel: number[]; readonly converged: boolean; readonly reason?: string }
+
+/** log Wᵢ per atom (memoised per noise law and g within one call). */
+export function tiltWeights(atoms: readonly FiniteAtom[], r: Reward, beta: number): TiltWeights {
+  const memo = new Map<string, ReturnType<typeof logMeanH>>();
+  const logW: number[] = [], rel: number[] = [];
+  let converged = true, reason: string | undefined;
+  if (r.squash === 'identity') {
+    // the unbounded reward: Wᵢ ∝ E[e^{θ(gᵢ + N)}] = e^{θgᵢ}M_N(θ), θ = 1/(sβ) (+∞ beyond the abscissa of N)
+    const theta = 1 / (r.scale * beta);
+    for (const a of atoms) { logW.push(theta * (a.g - r.loc) + a.noise.logMgf(theta)); rel.push(1e-13); }
+    const ok = logW.every((l) => l < Infinity);
+    return { logW, rel, converged: ok, ...(ok ? {} : { reason: 'E[e^{θU}] = ∞: no maximiser' }) };
+  }
+  for (const a of atoms) {
+    const key = `${a.g}|${JSON.stringify(a.noise.spec)}`;
+    let m = memo.get(key);
+    if (!m) memo.set(key, (m = logMeanH(r, beta, a.g, a.noise)));
+    logW.push(m.log);
+    rel.push(m.relError);
+    if (!m.converged) { converged = false; reason ??= m.reason; }
+  }
+  return { logW, rel, converged, ...(reason ? { reason } : {}) };
+}
+
+const atomsOf = (spec: PairSpec): FiniteAtom[] => {
+  const a = finiteAtoms(spec);
+  if (!a) throw new Error('bounded-reward claims need a pair with finite V in shift form (finitePair.ts)');
+  return a;
+};
+
+/** (a) Z(β) = E_Q[e^{r/β}] is finite (the optimum exists); `jensenMutant`: the wrong "log Z ≤ 0". */
+export function optimumExistsVerdict(spec: PairSpec, r: Reward, beta: number, jensenMutant = false): Verdict {
+  const atoms = atomsOf(spec);
+  if (r.squash === 'identity') {
+    const theta = 1 / (r.scale * beta);
+    const ab = uAbscissa(spec);
+    if (theta >= ab.hi) return fails(`r = (U − loc)/s is unbounded and E[e^{r/β}] = ∞: θ = 1/(sβ) = ${fmt(theta)} ≥ λ₊(U) = ${fmt(ab.hi)}, no maximiser`, { theta, abscissa: ab.hi });
+    const lz = logSumExp(atoms.map((a) => Math.log(a.p) + theta * (a.g - r.loc) + a.noise.logMgf(theta)));
+    return Number.isFinite(lz) ? holds(`unbounded r but θ = ${fmt(theta)} < λ₊(U): log Z = ${fmt(lz)}`, { theta, logZ: lz }) : inconclusive(`log Z = ${lz} below λ₊(U)`, { theta });
+  }
+  const w = tiltWeights(atoms, r, beta);
+  const logZ = 1 / beta + logSumExp(atoms.map((a, i) => Math.log(a.p) + w.logW[i])); // log E[e^{r/β}]
+  const err = Math.max(...w.rel) + 1e-12 * (1 + Math.abs(logZ));
+  const numbers = { beta, logZ, error: err, lower: -1 / beta, upper: 1 / beta };
+  if (!w.converged) return inconclusive(`E[e^{r/β}] not resolved: ${w.reason ?? 'quadrature'}`, numbers);
+  if (jensenMutant) {
+    return logZ <= err ? holds(`log Z = ${fmt(logZ)} ≤ 0`, numbers) : fails(`log E[e^{r/β}] = ${fmt(logZ)} > 0`, numbers);
+  }
+  if (Number.isFinite(logZ) && logZ >= -1 / beta - err && logZ <= 1 / beta + err) {
+    return holds(`Z(β = ${fmt(beta)}) = e^{${fmt(logZ)}} ∈ [e^{−1/β}, e^{1/β}]: finite, the maximiser e^{r/β}/Z exists`, numbers);
+  }
+  return fails(`log Z = ${logZ} outside [−1/β, 1/β]`, numbers);
+}
+
+/**
+ * E_{P*}[V] − E[V] = e^{scaleLog}·shift, with its error e^{scaleLog}·error (scaleLog = 0 unless the gain is
+ * resolved through the weight gaps, whose scale may lie below the double range), or a reason.
+ */
+export function tiltShift(spec: PairSpec, r: Reward, beta: number): { shift: number; error: number; scaleLog: number; equalWeights: boolean } | { reason: string } {
+  const atoms = atomsOf(spec);
+  const w = tiltWeights(atoms, r, beta);
+  if (!w.converged) return { reason: `tilt weights not resolved: ${w.reason ?? 'quadrature'}` };
+  const s = weightedShift(atoms, w.logW, w.rel);
+  if (!Number.isFinite(s.shift) || !Number.isFinite(s.error)) return { reason: `shift ${s.shift} ± ${s.error}` };
+  const n = commonNoise(atoms);
+  if (Math.abs(s.shift) > s.error || !n || r.squash === 'identity') {
+    return { shift: s.shift, error: s.error, scaleLog: 0, equalWeights: w.logW.every((l) => l === w.logW[0]) };
+  }
+  // unresolved by the weights themselves: Σpᵢ(vᵢ − μ) = 0, so the numerator is Σpᵢ(vᵢ − μ)(Wᵢ − W_min),
+  // each gap formed without cancellation (boundedReward.logMeanHGap), scaled by the largest gap e^M
+  const gMin = Math.min(...atoms.map((a) => a.g));
+  const c = centredV(atoms);
+  const logDen = logSumExp(atoms.map((a, i) => Math.log(a.p) + w.logW[i]));
+  const gaps = atoms.map((a) => logMeanHGap(r, beta, a.g, gMin, n));
+  const bad = gaps.find((g) => !g.converged);
+  if (bad) return { reason: `tilt weight gaps not resolved: ${bad.reason ?? 'quadrature'}` };
+  const M = Math.max(...gaps.map((g) => g.log));
+  if (M === -Infinity) {
+    // clip/step: the levels span the finite range [loc − s, loc + s], every gap is exactly 0 there; tanh and
+    // sigmoid reach levels 1 − e^{−10⁷} and beyond, so a gap may sit beyond the range of the quadrature
+    if (r.squash === 'clip' || r.squash === 'step') return { shift: 0, error: 0, scaleLog: 0, equalWeights: true };
+    return { reason: 'weight gaps beyond e^{−10⁷} (U sits where the squash is 1 − e^{−10⁷}): beyond the range of the quadrature' };
+  }
+  let num = 0, err = 0, moved = 0;
+  gaps.forEach((g, i) => {
+    const d = atoms[i].p * Math.exp(g.log - M);
+    num += c[i] * d;
+    err += Math.abs(c[i] * d) * g.relError;
+    moved += d;
+  });
+  const muErr = 4e-16 * atoms.length * Math.max(...c.map(Math.abs));
+  return { shift: num, error: err + muErr * moved + Math.abs(num) * Math.max(...w.rel), scaleLog: M - logDen, equalWeights: false };
+}
+
+/** A value e^{scaleLog}·x for a summary: the number when it is in range, else "x·e^{scaleLog}". */
+const scaled = (x: number, scaleLog: number): string => {
+  const v = x * Math.exp(scaleLog);
+  return v !== 0 || x === 0 ? fmt(v) : `${fmt(x)}·e^${fmt(scaleLog)}`;
+};
+
+/** (b) E_{P*(β)}[V] > E[V]; `flipped`: the mutant "E_{P*}[V] ≤ E[V]". */
+export function positiveUtilityVerdict(spec: PairSpec, r: Reward, beta: number, flipped = false): Verdict {
+  const atoms = atomsOf(spec);
+  if (degenerateV(atoms)) {
+    return flipped ? holds('V constant: no change', {}) : fails(`V = ${fmt(atoms[0].v)} a.s.: E_P[V] = E[V] for every P (no gain possible)`, { v: atoms[0].v });
+  }
+  if (r.squash === 'identity' && !flipped) {
+    const theta = 1 / (r.scale * beta);
+    const ab = uAbscissa(spec).hi;
+    if (theta >= ab) return fails(`unbounded reward: E[e^{r/β}] = ∞ (θ = ${fmt(theta)} ≥ λ₊(U) = ${fmt(ab)}), π*(β) does not exist`, { theta, abscissa: ab });
+  }
+  const s = tiltShift(spec, r, beta);
+  if ('reason' in s) return inconclusive(s.reason, { beta });
+  const numbers = { shift: s.shift, error: s.error, scaleLog: s.scaleLog, beta, meanV: meanV(atoms) };
+  const what = `E_{P*}[V] − E[V] = ${scaled(s.shift, s.scaleLog)} (error ${scaled(s.error, s.scaleLog)}) at β = ${fmt(beta)}, ${r.squash} reward`;
+  if (flipped) return s.shift > s.error ? fails(`${what} > 0`, numbers) : holds(`${what}: not > 0`, numbers);
+  if (s.shift > s.error) return holds(what, numbers);
+  if (s.shift < -s.error) return fails(`${what} < 0 (exact sums over the atoms of V)`, numbers);
+  if (s.equalWeights) return fails(`${what}: every atom of V gets the same weight (r(U) does not depend on V): E_{P*}[V] = E[V]`, numbers);
+  return inconclusive('|E_{P*}[V] − E[V]| below its error estimate', numbers);
+}

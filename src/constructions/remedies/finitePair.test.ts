@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { build } from '../../distributions/build.ts';
+import { finiteAtoms, logIntervalProb, meanV } from './finitePair.ts';
+import { quantilizerShift } from './oddsRatio.ts';
+
+const rel = (a: number, b: number) => Math.abs(a - b) / Math.abs(b);
+
+describe('logIntervalProb', () => {
+  it('normal, a wide interval: Φ̄(a) − Φ̄(b)', () => {
+    const n = build({ family: 'normal', mu: 0, sigma: 1 });
+    const r = logIntervalProb(n, 1, 1); // P(1 < N ≤ 2) = 0.13590512198327787 (mpmath: ncdf(2) − ncdf(1))
+    expect(rel(Math.exp(r.log), 0.13590512198327787), `P(1 < N ≤ 2) = ${Math.exp(r.log)}`).toBeLessThan(1e-12);
+  });
+
+  it('Cauchy on (1e17 − 10, 1e17]: ≈ 10/(π b²), where F̄(b − 10) − F̄(b) rounds to 0', () => {
+    const n = build({ family: 'cauchy', loc: 0, scale: 1 });
+    const b = 1e17;
+    const r = logIntervalProb(n, b - 10, 10);
+    const expected = Math.log(10 / (Math.PI * b * b));
+    expect(Math.abs(r.log - expected), `log P = ${r.log} vs ${expected}`).toBeLessThan(1e-9);
+  });
+
+  it('clips to the support: Pareto(1, 1) on (0.5, 1.5] is P(X ≤ 1.5) = 1/3', () => {
+    const n = build({ family: 'pareto', xm: 1, alpha: 1 });
+    const r = logIntervalProb(n, 0.5, 1);
+    expect(rel(Math.exp(r.log), 1 / 3), `P = ${Math.exp(r.log)}`).toBeLessThan(1e-12);
+  });
+});
+
+describe('finiteAtoms and the quantilizer on U', () => {
+  it('independent normal X, V ∈ {0, 1}: atoms share X, E[V] = 0.5', () => {
+    const atoms = finiteAtoms({ kind: 'independent', x: { family: 'normal', mu: 0, sigma: 1 }, v: { family: 'categorical', values: [0, 1], probs: [0.5, 0.5] } })!;
+    expect(atoms.map((a) => a.g)).toEqual([0, 1]);
+    expect(meanV(atoms)).toBe(0.5);
+  });
+
+  it('X = −2V + Z (U = −V + Z): the quantilizer lowers E[V]', () => {
+    const atoms = finiteAtoms({ kind: 'linear', a: -2, z: { family: 'normal', mu: 0, sigma: 1 }, v: { family: 'categorical', values: [0, 1], probs: [0.5, 0.5] } })!;
+    const s = quantilizerShift(atoms, Math.log(4));
+    expect('shift' in s && s.shift < -0.01, JSON.stringify(s)).toBe(true);
+  });
+
+  it('Cauchy X, V ∈ {0, 10}, K = e^40.65: a gain of ≈ 25/u_K, resolved far below the rounding of F̄', () => {
+    const atoms = finiteAtoms({ kind: 'independent', x: { family: 'studentT', df: 1 }, v: { family: 'categorical', values: [0, 10], probs: [0.5, 0.5] } })!;
+    const s = quantilizerShift(atoms, 40.654119177766304);
+    if (!('shift' in s)) throw new Error(s.reason);
+    // E[V | U > u] − E[V] = 5·(F̄(u − 10) − F̄(u))/(F̄(u − 10) + F̄(u)) ≈ 5·(10/u)/2 = 25/u for the Cauchy tail F̄ ≈ 1/(πu)
+    expect(rel(s.shift, 25 / s.threshold), `shift ${s.shift}, u ${s.threshold}`).toBeLessThan(1e-6);
+  });
+});
+
+describe('logIntervalProb near a support end', () => {
+  it('X = −Exp(1) on (−8.9e-16, 10]: the interval is clipped to (−8.9e-16, 0], probability 8.9e-16', () => {
+    const n = build({ family: 'affine', base: { family: 'exponential', rate: 1 }, loc: 0, scale: -1 });
+    const r = logIntervalProb(n, -8.9e-16, 10);
+    expect(rel(Math.exp(r.log), 8.9e-16), `P = ${Math.exp(r.log)}`).toBeLessThan(1e-9);
+  });
+});

@@ -1,0 +1,139 @@
+/**
+ * Pairs (X, V) whose V takes finitely many values and, given V = v, U = g(v) + N with N ⊥ V (src/pairs
+ * shift models: independent g(v) = v, N = X; X = aV + Z: g(v) = (1 + a)v, N = Z; X = f(V) + noise:
+ * g = v + f(v)), and latent mixtures of such classes. Every quantity of the remedies is then a finite sum of
+ * closed-form tail functions of N, e.g. P(U > t) = Σᵢ pᵢ F̄_N(t − gᵢ), E[V·1{U > t}] = Σᵢ pᵢvᵢF̄_N(t − gᵢ):
+ * exact and microseconds per case (the general pairs need one quadrature per quantity, src/pairs).
+ */
+import { build } from '../../distributions/build.ts';
+import type { Distribution, DistributionSpec } from '../../distributions/types.ts';
+import { applyPairFunction } from '../../pairs/pairFunction.ts';
+import type { PairSpec } from '../../pairs/types.ts';
+
+/** One atom of V in one latent class: probability p, value v, U = g + N given it. */
+export interface FiniteAtom { readonly p: number; readonly v: number; readonly g: number; readonly noise: Distribution }
+
+function atomsOfV(spec: DistributionSpec): { v: number; p: number }[] | undefined {
+  if (spec.family === 'pointMass') return [{ v: spec.x, p: 1 }];
+  if (spec.family === 'categorical') return spec.values.map((v, i) => ({ v, p: spec.probs[i] })).filter((a) => a.p > 0);
+  return undefined;
+}
+
+const cache = new WeakMap<object, FiniteAtom[] | null>();
+
+/** The atoms of a pair with finite V in shift form, or undefined (copulas, continuous or infinite V). */
+export function finiteAtoms(spec: PairSpec): FiniteAtom[] | undefined {
+  const hit = cache.get(spec);
+  if (hit !== undefined) return hit ?? undefined;
+  const r = compute(spec);
+  cache.set(spec, r ?? null);
+  return r;
+}
+
+function compute(spec: PairSpec): FiniteAtom[] | undefined {
+  switch (spec.kind) {
+    case 'independent':
+    case 'linear':
+    case 'functional': {
+      const vs = atomsOfV(spec.v);
+      if (!vs) return undefined;
+      const noise = build(spec.kind === 'independent' ? spec.x : spec.kind === 'linear' ? spec.z : spec.noise);
+      const g = (v: number): number =>
+        spec.kind === 'independent' ? v : spec.kind === 'linear' ? (1 + spec.a) * v : v + applyPairFunction(spec.f, v);
+      return vs.map(({ v, p }) => ({ p, v, g: g(v), noise }));
+    }
+    case 'latentMixture': {
+      const parts = spec.components.map(compute);
+      if (parts.some((a) => a === undefined)) return undefined;
+      return parts.flatMap((atoms, i) => atoms!.map((a) => ({ ...a, p: a.p * spec.weights[i] }))).filter((a) => a.p > 0);
+    }
+    default:
+      return undefined;
+  }
+}
+
+/** E[V] = Σ pᵢvᵢ. */
+export const meanV = (atoms: readonly FiniteAtom[]): number => atoms.reduce((s, a) => s + a.p * a.v, 0);
+
+/**
+ * vᵢ − μ for every atom, formed as Σⱼ pⱼ(vᵢ − vⱼ): differences of nearby values are exact (Sterbenz), so
+ * values 1 ulp apart keep a non-zero centred value where vᵢ − μ would round μ onto vᵢ.
+ */
+export function centredV(atoms: readonly FiniteAtom[]): number[] {
+  return atoms.map((a) => atoms.reduce((s, b) => s + b.p * (a.v - b.v), 0));
+}
+
+/** V is a.s. constant. */
+export const degenerateV = (atoms: readonly FiniteAtom[]): boolean => atoms.every((a) => a.v === atoms[0].v);
+
+/**
+ * The weighted mean of V − μ under weights pᵢ·wᵢ (wᵢ ≥ 0 given as logs), E_w[V] − μ, with its absolute
+ * error from the relative errors relᵢ of the wᵢ. μ is subtracted inside the sum (no cancellation of E_w[V]
+ * against μ beyond the atoms' own differences).
+ */
+export function weightedShift(atoms: readonly FiniteAtom[], logW: readonly number[], rel: readonly number[]): { shift: number; error: number; mass: number } {
+  const mu = meanV(atoms);
+  const c = centredV(atoms);
+  const top = Math.max(...logW.map((l, i) => Math.log(atoms[i].p) + l));
+  if (!(top > -Infinity) || !Number.isFinite(top)) return { shift: NaN, error: NaN, mass: top };
+  let num = 0, den = 0, err = 0;
+  atoms.forEach((a, i) => {
+    const w = Math.exp(Math.log(a.p) + logW[i] - top);
+    num += c[i] * w;
+    den += w;
+    err += Math.abs(c[i]) * w * (rel[i] + 4e-16);
+  });
+  const shift = num / den;
+  // the ratio's error: numerator's error plus |shift| times the denominator's relative error
+  const denRel = atoms.reduce((s, a, i) => s + Math.exp(Math.log(a.p) + logW[i] - top) * (rel[i] + 4e-16), 0) / den;
+  return { shift, error: err / den + Math.abs(shift) * denRel + 4e-16 * atoms.length * Math.max(...c.map(Math.abs)), mass: top + Math.log(den) };
+}
+
+/** The noise law shared by every atom (same spec), or undefined. */
+export function commonNoise(atoms: readonly FiniteAtom[]): Distribution | undefined {
+  const key = JSON.stringify(atoms[0].noise.spec);
+  return atoms.every((a) => a.noise === atoms[0].noise || JSON.stringify(a.noise.spec) === key) ? atoms[0].noise : undefined;
+}
+
+// 8-point Gauss–Legendre nodes and weights on [−1, 1] (Abramowitz & Stegun 25.4.30)
+const GL8_X = [0.1834346424956498, 0.525532409916329, 0.7966664774136267, 0.9602898564975363];
+const GL8_W = [0.362683783378362, 0.3137066458778873, 0.2223810344533745, 0.1012285362903763];
+
+/**
+ * log P(a < N ≤ a + width), width > 0 given apart from a (a + width may round to a when |a| ≫ width: the
+ * threshold of a heavy tail, 1e17, against values of V that differ by 10; a is passed as formed from the
+ * threshold so that a tiny a near a support end keeps its digits), without the cancellation of
+ * F̄(a) − F̄(a + width): the difference F̄(a)(1 − e^{Δ}), Δ = log F̄(b) − log F̄(a), formed with expm1, whose
+ * relative error is about 1e-13·(1 + |log F̄(a)| + |log F̄(b)|)/(1 − e^{Δ}); where that exceeds 1e-8 (a short
+ * interval far in a tail) and N is continuous, Gauss–Legendre of the density over the width (8 points, against
+ * 2 × 8 points on the halves for the error) if its error is smaller — its nodes need no better resolution
+ * than the density's own scale.
+ * The interval is first clipped to the support (no jump of the density inside); b0 = the upper end as the
+ * caller formed it, used for the width after clipping at the lower end. Discrete N: the difference.
+ */
+export function logIntervalProb(n: Distribution, a: number, width: number, b0: number = a + width): { log: number; relError: number } {
+  if (!(width > 0)) return { log: -Infinity, relError: 0 };
+  // clipped at the lower end: the width is measured from the support's end to the upper end b0, formed by the
+  // caller with one rounding (a + width would carry the rounding of a large a and of the width)
+  if (a < n.support.lower) { a = n.support.lower; width = b0 - a; }
+  if (a + width > n.support.upper) width = n.support.upper - a;
+  if (!(width > 0)) return { log: -Infinity, relError: 0 };
+  const b = a + width;
+  const la = n.logSf(a), lb = n.logSf(b);
+  if (!(la > -Infinity)) return { log: -Infinity, relError: 0 };
+  const d = lb - la;
+  const gap = -Math.expm1(d);
+  const byDifference = { log: la + Math.log(gap), relError: (1e-13 * (1 + Math.abs(la) + (lb > -Infinity ? Math.abs(lb) : 0))) / Math.max(1e-300, gap) };
+  if (byDifference.relError < 1e-8 || n.support.kind !== 'continuous') return byDifference;
+  const gl = (lo: number, w: number): number => {
+    const h = w / 2, c = lo + h;
+    let s = 0;
+    for (let i = 0; i < 4; i++) s += GL8_W[i] * (Math.exp(n.logPdf(c - h * GL8_X[i]) - la) + Math.exp(n.logPdf(c + h * GL8_X[i]) - la));
+    return s * h;
+  };
+  const whole = gl(a, width);
+  const halves = gl(a, width / 2) + gl(a + width / 2, width / 2);
+  const glRel = Math.abs(whole - halves) / halves + 1e-13;
+  if (!(halves > 0) || !(glRel < byDifference.relError)) return byDifference;
+  return { log: la + Math.log(halves), relError: glRel };
+}
