@@ -9,11 +9,12 @@
  * Here w is the two-piece weight of T1: w = e^{logBelow} on {g ≤ t}, e^{logAbove} on {g > t}; at a leaf
  * that is the two-piece leaf policy with cut c = (t − a)/b and mass e^{logAbove}·F̄_Q(c)/h(leaf). All in logs.
  */
-import { buildCached } from '../claims/buildCached.ts';
 import { DomainError } from '../errors.ts';
 import { logAddExp, logSumExp } from '../numerics/logspace.ts';
+import { leafBase, registerLeafBases } from './leafBase.ts';
 import { leafAffine, prefixes } from './prefix.ts';
-import { basePolicy, type MdpSpec, type PolicySpec, type StatePolicy } from './types.ts';
+import type { Distribution } from '../distributions/types.ts';
+import { basePolicy, type LeafPolicy, type MdpSpec, type PolicySpec, type StatePolicy } from './types.ts';
 import { checkMdp } from './validate.ts';
 
 export interface TwoPieceWeight {
@@ -37,9 +38,11 @@ export function hTransformTwoPiece(mdp: MdpSpec, w: TwoPieceWeight): HTransform 
   if (!historyDetermined) {
     throw new DomainError('hTransform', 'mdp', 'history-determined (each reachable state has one incoming edge)', 'a state reached along two paths');
   }
+  registerLeafBases(mdp);
   const { rewardSum, depth } = prefixes(mdp);
   const logH = mdp.states.map(() => NaN);
   const policy: StatePolicy[] = [...basePolicy(mdp)];
+  const seen = new Map<Distribution, Map<number, { lh: number; leaf?: LeafPolicy }>>();
   for (let k = order.length - 1; k >= 0; k--) {
     const i = order[k];
     const s = mdp.states[i];
@@ -60,12 +63,23 @@ export function hTransformTwoPiece(mdp: MdpSpec, w: TwoPieceWeight): HTransform 
       continue;
     }
     if (s.chance) throw new DomainError('hTransform', `states[${i}]`, 'a leaf the policy controls', 'a chance leaf');
-    const q = buildCached(s.base);
+    const q = leafBase(s.base);
     const c = (w.t - a) / b;
+    // leaves sharing a base law and a cut share h and the leaf policy (computed once)
+    let byCut = seen.get(q);
+    if (!byCut) seen.set(q, (byCut = new Map()));
+    const hit = byCut.get(c);
+    if (hit) {
+      logH[i] = hit.lh;
+      if (hit.leaf) policy[i] = { ...hit.leaf };
+      continue;
+    }
     const above = w.logAbove + q.logSf(c);
     const lh = logAddExp(w.logBelow + q.logCdf(c), above);
     logH[i] = lh;
-    if (lh > -Infinity && lh < Infinity) policy[i] = { kind: 'twoPiece', t: c, mass: Math.min(1, Math.exp(above - lh)) };
+    const leaf: LeafPolicy | undefined = lh > -Infinity && lh < Infinity ? { kind: 'twoPiece', t: c, mass: Math.min(1, Math.exp(above - lh)) } : undefined;
+    if (leaf) policy[i] = leaf;
+    byCut.set(c, { lh, leaf });
   }
   return { policy, logH, logHStart: logH[mdp.start] };
 }

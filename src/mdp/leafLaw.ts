@@ -8,13 +8,13 @@
  * - 'tilt' θ: dP/dQ = e^{θx}/M(θ) (tilt.ts), KL θΛ′(θ) − Λ(θ); KL = ∞ and NaN mean when not normalisable.
  * Total: invalid policies give NaN.
  */
-import { buildCached } from '../claims/buildCached.ts';
 import { tailReweight } from '../constructions/tailReweight.ts';
 import { tilt, tiltKl } from '../constructions/tilt.ts';
 import { logLowerPartialMean } from '../distributions/lowerPartialMean.ts';
 import type { Distribution, DistributionSpec } from '../distributions/types.ts';
 import { binaryKl } from '../numerics/kl.ts';
 import { lsum, logSubExp, toSignedLog } from '../numerics/logspace.ts';
+import { leafBase } from './leafBase.ts';
 import type { LeafPolicy } from './types.ts';
 
 export interface LeafLaw {
@@ -90,8 +90,29 @@ export function leafLaw(base: DistributionSpec, policy: LeafPolicy): LeafLaw {
   return law;
 }
 
+/**
+ * Laws by content: per built base law (shared by the leaves of an MDP with equal specs, leafBase.ts), one
+ * law per (kind, parameters). A tree whose leaves share a base law and a prefix reward gets the same
+ * two-piece policy at each of them from the h-transform: its law is computed once.
+ */
+const BY_CONTENT = new WeakMap<Distribution, Map<string, LeafLaw>>();
+
 function computeLeafLaw(base: DistributionSpec, policy: LeafPolicy): LeafLaw {
-  const q = buildCached(base);
+  const q = leafBase(base);
+  if (policy.kind === 'base') return baseLaw(q);
+  const key = policy.kind === 'twoPiece' ? `p${policy.t}|${policy.mass}` : policy.kind === 'tilt' ? `t${policy.theta}` : undefined;
+  if (key === undefined) return NAN_LAW;
+  let m = BY_CONTENT.get(q);
+  if (!m) BY_CONTENT.set(q, (m = new Map()));
+  let law = m.get(key);
+  if (!law) {
+    if (m.size > 4096) m.clear();
+    m.set(key, (law = lawOf(q, policy)));
+  }
+  return law;
+}
+
+function lawOf(q: Distribution, policy: LeafPolicy): LeafLaw {
   switch (policy.kind) {
     case 'base':
       return baseLaw(q);

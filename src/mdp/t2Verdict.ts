@@ -12,7 +12,7 @@ import type { Verdict } from '../claims/types.ts';
 import { dTrajByPaths, kAvgByPaths } from './policyKl.ts';
 import { dTrajByStates, kAvgByStates, meanByStates, occupancy } from './stateDp.ts';
 import { longestTrajectory, t2Certificate } from './t2Certificate.ts';
-import { t2Witnesses, type T2Witness } from './t2Witness.ts';
+import { t2Candidates, t2Witnesses, type T2Witness } from './t2Witness.ts';
 import type { MdpSpec } from './types.ts';
 
 export type KlReading = 'dTraj' | 'kAvg';
@@ -57,7 +57,7 @@ export function t2Verdict(mdp: MdpSpec, M: number, eps: number, reading: KlReadi
   let target = M;
   for (let round = 0; round < 2; round++) {
     let worst = 0;
-    for (const w of t2Witnesses(mdp, target, eps).witnesses) {
+    for (const w of t2Candidates(mdp, target, eps)) {
       const r = recheck(mdp, w, M, eps, reading);
       if (r.verdict.status === 'holds') return r.verdict;
       last = r.verdict;

@@ -12,11 +12,13 @@
  *   Also tried on trees after the proof witness, and used when a chance leaf is reachable (the h-transform cannot reweight the environment's draw).
  * - π₀ itself when μ_Q > M.
  */
-import { buildCached } from '../claims/buildCached.ts';
-import { findHighMeanWitness, type HighMeanWitness } from '../constructions/highMeanWitness.ts';
+import { findHighMeanWitness, type HighMeanWitness, type WitnessSearch } from '../constructions/highMeanWitness.ts';
+import { leafBase } from './leafBase.ts';
 import { leafT1Search, type LeafT1 } from './leafT1Search.ts';
 import { hTransformTwoPiece, type TwoPieceWeight } from './hTransform.ts';
+import { returnComponents } from './returnComponents.ts';
 import { baseReturnLaw } from './returnLawCache.ts';
+import { returnT1Search } from './returnT1Search.ts';
 import { occupancy } from './stateDp.ts';
 import { basePolicy, type MdpSpec, type PolicySpec, type StatePolicy } from './types.ts';
 import { checkMdp } from './validate.ts';
@@ -47,9 +49,20 @@ function weightOf(w: HighMeanWitness): TwoPieceWeight | undefined {
   return undefined;
 }
 
+/**
+ * The T1 search on Q = G∘Tr(π₀): on the merged component table (returnT1Search.ts) when μ_Q is finite and
+ * ≤ M; π₀ itself when μ_Q > M; findHighMeanWitness on the built law otherwise (μ_Q NaN or −∞: a left tail
+ * with infinite mean needs the band's lower cut).
+ */
+function t1OnReturnLaw(mdp: MdpSpec, M: number, eps: number): WitnessSearch {
+  const c = returnComponents(mdp);
+  if (c.mean > M) return { witness: { kind: 'reference', s: -Infinity, t: NaN, mass: NaN, kl: 0, mean: c.mean, logTailQ: NaN, logBandQ: NaN }, lastT: NaN };
+  if (Number.isFinite(c.mean)) return returnT1Search(c, M, eps, MARGIN);
+  return findHighMeanWitness(baseReturnLaw(mdp), M, eps, MARGIN);
+}
+
 function proofWitness(mdp: MdpSpec, M: number, eps: number): T2Search {
-  const q = baseReturnLaw(mdp);
-  const search = findHighMeanWitness(q, M, eps, MARGIN);
+  const search = t1OnReturnLaw(mdp, M, eps);
   const w = search.witness;
   if (!w) return { reason: search.reason ?? 'no T1 witness on the return law' };
   if (w.kind === 'reference') return { witness: { kind: 'base', policy: basePolicy(mdp), mean: w.mean, dTraj: 0, t1: w } };
@@ -61,8 +74,7 @@ function proofWitness(mdp: MdpSpec, M: number, eps: number): T2Search {
 
 /** One leaf-local witness per controlled heavy leaf reached by π₀, the most computable first (smallest −log F̄ at t). */
 function leafLocalWitnesses(mdp: MdpSpec, M: number, eps: number): { witnesses: T2Witness[]; reason: string } {
-  const q = baseReturnLaw(mdp);
-  const mu = q.mean();
+  const mu = returnComponents(mdp).mean;
   const pi0 = basePolicy(mdp);
   if (mu > M) return { witnesses: [{ kind: 'base', policy: pi0, mean: mu, dTraj: 0 }], reason: '' };
   if (!Number.isFinite(mu)) return { witnesses: [], reason: `μ_Q = ${mu}: the leaf-local witness needs a finite mean (conditioning on G > s is not Markov on a DAG)` };
@@ -72,7 +84,7 @@ function leafLocalWitnesses(mdp: MdpSpec, M: number, eps: number): { witnesses: 
   for (const i of checkMdp(mdp).order) {
     const s = mdp.states[i];
     if (s.kind !== 'leaf' || s.chance) continue;
-    const ql = buildCached(s.base);
+    const ql = leafBase(s.base);
     if (ql.tailClass !== 'heavy') continue;
     let rho = 0;
     let kappa = 0;
@@ -99,13 +111,31 @@ function leafLocalWitnesses(mdp: MdpSpec, M: number, eps: number): { witnesses: 
  * first (history-determined MDPs without chance leaves), then the leaf-local ones; or the reason none was found.
  */
 export function t2Witnesses(mdp: MdpSpec, M: number, eps: number): { witnesses: T2Witness[]; reason?: string } {
-  const { order, historyDetermined } = checkMdp(mdp);
-  const chance = order.some((i) => { const s = mdp.states[i]; return s.kind === 'leaf' && s.chance === true; });
-  const proof = historyDetermined && !chance ? proofWitness(mdp, M, eps) : undefined;
-  if (proof?.witness?.kind === 'base') return { witnesses: [proof.witness] };
-  const local = leafLocalWitnesses(mdp, M, eps);
-  const witnesses = [...(proof?.witness ? [proof.witness] : []), ...local.witnesses];
-  return { witnesses, reason: witnesses.length > 0 ? undefined : proof?.reason ?? local.reason };
+  const c = t2Candidates(mdp, M, eps);
+  const witnesses = [...c];
+  return { witnesses, reason: witnesses.length > 0 ? undefined : c.reason() };
+}
+
+/**
+ * The candidates of t2Witnesses, in the same order, computed lazily: the leaf-local searches (one T1 search
+ * per controlled heavy leaf) run only when the proof witness is absent or the consumer asks for more.
+ * `reason()` is meaningful once the iteration has ended with no candidate.
+ */
+export function t2Candidates(mdp: MdpSpec, M: number, eps: number): Iterable<T2Witness> & { reason(): string | undefined } {
+  let reason: string | undefined;
+  function* gen(): Generator<T2Witness> {
+    const { order, historyDetermined } = checkMdp(mdp);
+    const chance = order.some((i) => { const s = mdp.states[i]; return s.kind === 'leaf' && s.chance === true; });
+    const proof = historyDetermined && !chance ? proofWitness(mdp, M, eps) : undefined;
+    if (proof?.witness) {
+      yield proof.witness;
+      if (proof.witness.kind === 'base') return;
+    }
+    const local = leafLocalWitnesses(mdp, M, eps);
+    yield* local.witnesses;
+    if (!proof?.witness && local.witnesses.length === 0) reason = proof?.reason ?? local.reason;
+  }
+  return { [Symbol.iterator]: gen, reason: () => reason };
 }
 
 /** The first candidate of t2Witnesses. */

@@ -21,7 +21,7 @@ import { dvBound } from '../constructions/dvBound.ts';
 import { dTrajByPaths } from './policyKl.ts';
 import { returnMean } from './returnLaw.ts';
 import { dTrajByStates, kAvgByStates, meanByStates, occupancy } from './stateDp.ts';
-import { t2Witnesses, type T2Witness } from './t2Witness.ts';
+import { t2Candidates, type T2Witness } from './t2Witness.ts';
 import { basePolicy } from './types.ts';
 import { PART_V, type XvMdpSpec } from './xv.ts';
 import { xvNoPolicyCertificate } from './xvHeadlineCertificate.ts';
@@ -109,13 +109,13 @@ export function xvHeadlineSearch(c: XvHeadlineCase): { verdict?: Verdict; reason
   let last: Verdict | undefined;
   let reason: string | undefined;
   for (const d of budgets) {
-    const found = t2Witnesses(c.xv.mdp, c.M, d);
-    reason = found.reason ?? reason;
-    for (const w of found.witnesses) {
+    const found = t2Candidates(c.xv.mdp, c.M, d);
+    for (const w of found) {
       const v = recheckXv(c, w);
       if (v.status !== 'inconclusive') return { verdict: v };
       last = v;
     }
+    reason = found.reason() ?? reason;
   }
   return { verdict: last, reason };
 }
