@@ -9,6 +9,25 @@ import type { Distribution } from '../distributions/types.ts';
 import { dvBound } from './dvBound.ts';
 import { findHighMeanWitness } from './highMeanWitness.ts';
 import { recheckWitness } from './witnessRecheck.ts';
+import { findLogLogWitness, type LogLogWitness } from './logLogWitness.ts';
+
+/**
+ * Fallback before any inconclusive: the log-log certificate (logLogWitness.ts), whose mean bound uses no tail
+ * mean at all and whose KL bound uses only an upper bound on −log F̄(t), so it needs neither quadrature nor
+ * t itself to be representable.
+ */
+function logLogVerdict(q: Distribution, M: number, eps: number): Verdict | undefined {
+  if (!Number.isFinite(q.mean())) return undefined;
+  const target = M + 1e-3 * Math.max(1, Math.abs(M));
+  const w: LogLogWitness | undefined = findLogLogWitness(q, target, eps / 2);
+  if (!w || !(w.meanLower > M && w.logKlUpper < Math.log(eps))) return undefined;
+  const numbers = { logT: w.logT, logMass: w.logMass, c: w.c, t0: w.t0, bodyMean: w.bodyMean, meanLower: w.meanLower, logKlUpper: w.logKlUpper, M, eps };
+  return holds(
+    `log-log certificate: t=e^${fmt(w.logT)}, P(X>t)=e^${fmt(w.logMass)}: E_P[X] ≥ (1−p)·E[X|X≤${fmt(w.t0)}] + p·t ≥ ${fmt(w.meanLower)} > M=${fmt(M)}, log KL ≤ ${fmt(w.logKlUpper)} < log ε=${fmt(Math.log(eps))}`,
+    numbers,
+    { kind: 'log-log-certificate', ...w },
+  );
+}
 
 export function highMeanLowKlVerdict(q: Distribution, M: number, eps: number): Verdict {
   const search = findHighMeanWitness(q, M, eps, 1e-3);
@@ -21,12 +40,13 @@ export function highMeanLowKlVerdict(q: Distribution, M: number, eps: number): V
     if (check.available) Object.assign(numbers, { klSecondWay: check.kl, meanSecondWay: check.mean, klError: check.klError, meanError: check.meanError, beyondRangeShare: check.beyondRangeShare ?? 0 });
     const where = w.kind === 'band-reweighting' ? `t=${fmt(w.t)}, P(X>t)=${fmt(w.mass)}` : w.kind;
     if (!check.available && q.support.kind === 'continuous') {
-      return inconclusive(`second way unavailable: ${check.reason}`, numbers);
+      return logLogVerdict(q, M, eps) ?? inconclusive(`second way unavailable: ${check.reason}`, numbers);
     }
     const klMargin = eps - w.kl;
-    const meanMargin = w.mean - M;
+    // the certified lower end of the mean (bracket of the tail mean) when there is one
+    const meanMargin = (w.meanLower ?? w.mean) - M;
     if (check.available && !(check.klError < klMargin && (meanMargin === Infinity || check.meanError < meanMargin))) {
-      return inconclusive('error estimate larger than the margin', numbers);
+      return logLogVerdict(q, M, eps) ?? inconclusive('error estimate larger than the margin', numbers);
     }
     const beyond = check.beyondRangeShare ?? 0;
     const how = !check.available
@@ -46,5 +66,5 @@ export function highMeanLowKlVerdict(q: Distribution, M: number, eps: number): V
       { kind: 'dv-certificate', lambda: dv.lambda },
     );
   }
-  return inconclusive(search.reason ?? 'no witness and no certificate', numbers);
+  return logLogVerdict(q, M, eps) ?? inconclusive(search.reason ?? 'no witness and no certificate', numbers);
 }

@@ -14,6 +14,7 @@ import { binaryKl } from '../numerics/kl.ts';
 import { fromSignedLog, logSubExp, lsum, toSignedLog, type SignedLog } from '../numerics/logspace.ts';
 import { logLowerPartialMean } from '../distributions/lowerPartialMean.ts';
 import type { Distribution } from '../distributions/types.ts';
+import { tailMeanBracket } from './logLogWitnessTailMean.ts';
 
 export interface HighMeanWitness {
   readonly kind: 'band-reweighting' | 'conditioning' | 'reference';
@@ -28,6 +29,12 @@ export interface HighMeanWitness {
   /** log F̄_Q(t) and log Q(s < X ≤ t) */
   readonly logTailQ: number;
   readonly logBandQ: number;
+  /**
+   * certified bracket of E_P[X] from the bracket of E_Q[X | X > t] (logLogWitnessTailMean.ts); absent for
+   * 'reference' and 'conditioning'
+   */
+  readonly meanLower?: number;
+  readonly meanUpper?: number;
 }
 
 export interface WitnessSearch {
@@ -82,19 +89,25 @@ export function findHighMeanWitness(q: Distribution, M: number, eps: number, mar
     const logTailQ = q.logSf(t);
     if (!(logTailQ < 0 && logTailQ > -Infinity)) continue;
     const pmT = q.logPartialMean(t);
-    const B = pmT.sign * Math.exp(pmT.log - logTailQ); // E_Q[X | X > t]
+    // E_Q[X | X > t] from the structure of the law, not e^{log m(t) − log F̄(t)}: at |log F̄(t)| ~ 1e15 both
+    // logs round by ≥ 0.1 and a mixture's log-weights are lost (logLogWitnessTailMean.ts)
+    const tail = tailMeanBracket(q, t);
+    const B = tail.value;
     const { logMass, partial } = band(q, s, t, pmT);
     const A = fromSignedLog(partial) / Math.exp(logMass); // E_Q[X | s < X ≤ t]
-    if (!(B > target) || !Number.isFinite(A)) continue;
-    const mass = A >= target ? Math.exp(logTailQ) : Math.min(1, (target - A) / (B - A));
+    if (!(tail.lower > target) || !Number.isFinite(A)) continue;
+    // the least mass whose mean reaches the target even at the lower end of the bracket
+    const mass = A >= target ? Math.exp(logTailQ) : Math.min(1, (target - A) / (tail.lower - A));
     if (!(mass > 0 && mass < 1)) continue;
     const kl =
       s === -Infinity
         ? binaryKl(mass, logTailQ)
         : (1 - mass) * (Math.log1p(-mass) - logMass) + mass * (Math.log(mass) - logTailQ);
     const mean = (1 - mass) * A + mass * B;
-    if (kl < eps / 2 && mean > M) {
-      return { witness: { kind: 'band-reweighting', s, t, mass, kl, mean, logTailQ, logBandQ: logMass }, lastT: t };
+    const meanLower = (1 - mass) * A + mass * tail.lower;
+    const meanUpper = (1 - mass) * A + mass * tail.upper;
+    if (kl < eps / 2 && meanLower > M) {
+      return { witness: { kind: 'band-reweighting', s, t, mass, kl, mean, logTailQ, logBandQ: logMass, meanLower, meanUpper }, lastT: t };
     }
   }
   return { lastT, reason: `no band reweighting with KL < ε/2 and mean > M for t up to ${lastT.toExponential(2)}` };
