@@ -50,11 +50,11 @@ export { brent, bisectLog, expandBracket } from './numerics/roots.ts';
 export { reweightKl } from './numerics/reweightKl.ts';
 export { expectationByQuadrature, logMgfByQuadrature, tiltedMeanByQuadrature } from './numerics/expectation.ts';
 export { lgamma } from './numerics/special/lgamma.ts';
-export { erfcx, erfc, erf } from './numerics/special/erfcx.ts';
+export { erfcx, erfcxRatio, erfc, erf } from './numerics/special/erfcx.ts';
 export { logPhic, logPhi, millsRatio } from './numerics/special/normalTail.ts';
 export { logIbeta, betacf, lbeta } from './numerics/special/incompleteBeta.ts';
 export { logLowerRegGamma, logUpperRegGamma } from './numerics/special/incompleteGamma.ts';
-export { logHurwitzZeta } from './numerics/special/hurwitzZeta.ts';
+export { logHurwitzZeta, scaledExpIntegralE } from './numerics/special/hurwitzZeta.ts';
 
 // Constructions from the proofs
 export { tailReweight, type TailReweighting } from './constructions/tailReweight.ts';
@@ -65,6 +65,44 @@ export { klOptimum } from './constructions/klOptimum.ts';
 export { quantilize } from './constructions/quantilize.ts';
 export { applyReweighting, type ReweightingSpec } from './constructions/reweighting.ts';
 export { reweightingArbitrary } from './arbitraries/reweighting.ts';
+export { tailMeanBracket, type TailMeanBracket } from './constructions/logLogWitnessTailMean.ts';
+export { findLogLogWitness, type LogLogWitness } from './constructions/logLogWitness.ts';
+export { bennettUpperBound, conditionedLowerBound } from './constructions/t3DecayCertificate.ts';
+
+// Conditioning (T5, T6, the paper's footnote): E[V | X + V > t] in log space with error estimates
+export { conditionalUtilityMean, conditionalMeanOfPair, type ConditionalMean } from './constructions/conditioning/conditionalMean.ts';
+export { conditionalMeanFast } from './constructions/conditioning/conditionalMeanFast.ts';
+export { tailRatioDecision, type TailRatioDecision } from './constructions/conditioning/tailRatio.ts';
+export { bigJumpLowerBound } from './constructions/conditioning/bigJumpBound.ts';
+export { footnoteConditionalMean } from './constructions/conditioning/footnotePair.ts';
+
+// Remedies: bounded reward, odds-ratio cap / quantilizer, KL cap, sigmoid; the toy model
+export { optimumExistsVerdict, positiveUtilityVerdict as boundedRewardPositiveUtilityVerdict } from './constructions/remedies/boundedRewardVerdicts.ts';
+export { limitShift, saturationDependsOnV } from './constructions/remedies/weakPenaltyLimit.ts';
+export { quantilizerShift } from './constructions/remedies/oddsRatio.ts';
+export { costBound } from './constructions/remedies/quantilizerCost.ts';
+export { capTilt } from './constructions/remedies/klCap.ts';
+export { squashOf, type SquashSpec } from './constructions/sigmoid/squash.ts';
+export { twoSidedDv } from './constructions/sigmoid/penalisedVerdict.ts';
+export { toyQuantities, balancedTheta, type ToyPoint, type ToyQuantities } from './constructions/toyModel/toyModel.ts';
+export { returnRatio } from './constructions/toyModel/returns.ts';
+
+// Deterministic-transition MDPs (T2, the headline and T4 on policies)
+export type { MdpSpec, StateSpec, ChoiceAction, PolicySpec, StatePolicy, LeafPolicy, ReturnKind } from './mdp/types.ts';
+export { basePolicy, returnOf } from './mdp/types.ts';
+export { checkMdp, type CheckedMdp } from './mdp/validate.ts';
+export { checkPolicy, stateKl, stateKls } from './mdp/policy.ts';
+export { trajectoryPaths, type TrajectoryPath } from './mdp/paths.ts';
+export { returnLawSpec, returnMean } from './mdp/returnLaw.ts';
+export { occupancy, dTrajByStates, kAvgByStates, meanByStates } from './mdp/stateDp.ts';
+export { dTrajByPaths, kAvgByPaths } from './mdp/policyKl.ts';
+export { hTransformTwoPiece, type HTransform } from './mdp/hTransform.ts';
+export { softBellman, policyObjective, type SoftBellman } from './mdp/softBellman.ts';
+export { mdpArbitrary, type MdpConstraints } from './mdp/arbitrary.ts';
+export { checkXv, PART_X, PART_V, PART_U, type XvMdpSpec } from './mdp/xv.ts';
+export { partLawSpec, partMeanByPaths, partMeanByStates } from './mdp/xvParts.ts';
+export { xvMdpArbitrary } from './mdp/xvArbitrary.ts';
+export { meanVByStates, meanVByTilt } from './mdp/t4Mean.ts';
 
 // Arbitraries and pairs
 export { anyDistribution } from './arbitraries/anyDistribution.ts';
