@@ -11,9 +11,15 @@ import { logPhi, logPhic, logPhiDensity, millsRatio } from './normalTail.ts';
 describe('logPhic and logPhi', () => {
   it('values: −ln 2 at 0, the z < 0 branch to relative accuracy (−7.6e-24 at z = −10), far right tail', () => {
     expect(relativeError(logPhic(0), -Math.LN2)).toBeLessThanOrEqual(2e-16);
-    // [z, log Φ̄(z), relative tolerance]. For z < 0 the code forms e^{−w²} with w = −z/√2 rounded, whose
-    // error grows like z²ε (3.7e-15 at z = −10, 3.3e-14 at −30: reported to the coordinator), hence 5e-15 there.
-    const REF: [number, number, number][] = [[-1, -0.1727537790234498895265, 1e-15], [-10, -7.619853024160526070429e-24, 5e-15], [5, -15.06499839398872573608, 1e-15], [40, -804.6084420137537881666, 1e-15]];
+    // [z, log Φ̄(z), relative tolerance] from mpmath (log(ncdf(−z)); for z ≤ −20 as −Φ(z) − Φ(z)²/2 at 60 digits).
+    // For z < 0, e^{−z²/2} comes from a split of z: forming it as e^{−w²} with w = −z/√2 rounded first had
+    // error growing like z²ε (3.7e-15 at z = −10, 3.3e-14 at −30).
+    const REF: [number, number, number][] = [
+      [-1, -0.1727537790234498895265, 1e-15], [-10, -7.619853024160526070429e-24, 1e-15],
+      [-20, -2.753624118606233695075623e-89, 1e-15], [-30, -4.906713927148187059533809e-198, 1e-15],
+      [-37, -5.725571222524576822683193e-300, 1e-15],
+      [5, -15.06499839398872573608, 1e-15], [40, -804.6084420137537881666, 1e-15],
+    ];
     for (const [z, ref, tol] of REF) {
       expect(relativeError(logPhic(z), ref), `logPhic(${z}) = ${logPhic(z)}`).toBeLessThanOrEqual(tol);
       expect(relativeError(logPhi(-z), ref), `logPhi(${-z}) = ${logPhi(-z)}`).toBeLessThanOrEqual(tol);
