@@ -194,6 +194,11 @@ describe('expandBracket (Numerical Recipes §9.1 zbrac)', () => {
     expect(r.bracketed).toBe(false);
     expect(r.steps).toBeGreaterThan(200);
     expect(r.steps).toBeLessThan(5000);
-    expect(r.reason).toMatch(/double range|NaN/);
+    expect(r.reason).toMatch(/double range/);
+    expect(r.hi, 'hi after the overflowing step').toBe(Infinity);
+    expect(r.fHi, 'f(hi) evaluated at the new end').toBe(1);
+    const down = expandBracket((x) => (x > 0 ? 2 : 1), 0, { maxSteps: 5000 }); // |f(lo)| < |f(hi)|: expands downward
+    expect(down.reason).toMatch(/double range/);
+    expect(down.lo, 'lo after the overflowing step').toBe(-Infinity);
   });
 });

@@ -180,11 +180,11 @@ export function expandBracket(f: (x: number) => number, x0: number, opts?: Brack
     const width = hi - lo;
     if (Math.abs(fLo) < Math.abs(fHi)) {
       const next = lo - factor * width;
-      lo = next > lower ? next : lower + (lo - lower) / factor;
+      lo = next > lower || lower === -Infinity ? next : lower + (lo - lower) / factor; // −∞ when the step overflows
       fLo = f(lo);
     } else {
       const next = hi + factor * width;
-      hi = next < upper ? next : upper - (upper - hi) / factor;
+      hi = next < upper || upper === Infinity ? next : upper - (upper - hi) / factor; // +∞ when the step overflows
       fHi = f(hi);
     }
     if (!Number.isFinite(lo) || !Number.isFinite(hi))
