@@ -14,13 +14,21 @@ import { ratioLightSeries } from '../../src/constructions/conditioning/t6Series.
 import { conditioningGrid, FINE_LEVELS, resolvableLimit } from '../../src/constructions/conditioning/thresholdGrid.ts';
 import { buildV, independentXV } from '../../src/constructions/t4Structure.ts';
 import { buildCached } from '../../src/claims/buildCached.ts';
-import type { DistributionSpec } from '../../src/distributions/types.ts';
+
+import type { Distribution, DistributionSpec } from '../../src/distributions/types.ts';
 import type { PairSpec } from '../../src/pairs/types.ts';
 
 interface Case { pair: PairSpec }
 
 const pairOf = (c: Case) => conditioningPair(c.pair);
-const xOf = (c: Case) => pairOf(c).x!;
+/** The built marginals, once per case (independent pairs: cached per spec, so thresholds are shared with the generator's filter). */
+const xOf = (c: Case) => (c.pair.kind === 'independent' ? buildCached(c.pair.x) : pairOf(c).x!);
+const vCache = new WeakMap<object, Distribution>();
+const vOf = (c: Case): Distribution => {
+  let v = vCache.get(c.pair);
+  if (!v) vCache.set(c.pair, (v = c.pair.kind === 'independent' ? buildCached(c.pair.v) : buildV(c.pair)));
+  return v;
+};
 const ratioLightX = lightTailed({ tailClass: 'stronglyLight', maxDepth: 1 }).filter((x) => buildCached(x).tails.right.ratioLight);
 const at = (pair: fc.Arbitrary<PairSpec>): fc.Arbitrary<Case> => pair.map((p) => ({ pair: p }));
 /** X = aV + c, a ≤ −1 (X's right tail is V's left tail: ratio-light when V's is). */
@@ -38,11 +46,11 @@ const claim = defineClaim<Case>({
   hypotheses: [
     { name: 'independent(X, V)', description: 'X ⊥ V, read from the pair structure (t4Structure.ts)', holds: (c) => independentXV(c.pair) },
     { name: 'ratioLight(X)', description: 'F̄_X(t+1)/F̄_X(t) → 0 (claims.md §1 L_r), the right-tail profile of the built X', holds: (c) => xOf(c).tails.right.ratioLight },
-    { name: 'finiteMean(V)', description: 'E[V] finite, read from the built law of V', holds: (c) => Number.isFinite(buildV(c.pair).mean()) },
-    { name: 'unboundedAbove(V)', description: 'sup of the support of the built V is +∞', holds: (c) => buildV(c.pair).support.upper === Infinity },
+    { name: 'finiteMean(V)', description: 'E[V] finite, read from the built law of V', holds: (c) => Number.isFinite(vOf(c).mean()) },
+    { name: 'unboundedAbove(V)', description: 'sup of the support of the built V is +∞', holds: (c) => vOf(c).support.upper === Infinity },
   ],
   necessity: { 'independent(X, V)': 'load-bearing', 'ratioLight(X)': 'load-bearing', 'finiteMean(V)': 'appears-unnecessary', 'unboundedAbove(V)': 'load-bearing' },
-  conclusion: (c) => ratioLightErrorVerdict(pairOf(c), xOf(c), buildV(c.pair)),
+  conclusion: (c) => ratioLightErrorVerdict(pairOf(c), xOf(c), vOf(c)),
   expect: 'holds',
   uses: ['conditioning/subexponential-error'],
   arbitrary: at(independent(ratioLightX, anyDistribution({ finiteMean: true, unboundedAbove: true, maxDepth: 1 }))),
@@ -56,7 +64,7 @@ const claim = defineClaim<Case>({
     {
       name: 'the limit is finite: E[V | U > t] ≤ E[V] + IQR(V) at the farthest threshold',
       conclusion: (c) => {
-        const v = buildV(c.pair);
+        const v = vOf(c);
         const g = conditioningGrid(pairOf(c), xOf(c), v, 3, resolvableLimit(xOf(c)), FINE_LEVELS);
         const last = g.points[g.points.length - 1];
         const level = v.mean() + (v.quantile(0.75) - v.quantile(0.25));
@@ -67,7 +75,7 @@ const claim = defineClaim<Case>({
     {
       name: 'V takes all of the proxy: E[V | U > t] ≥ t at the farthest threshold',
       conclusion: (c) => {
-        const v = buildV(c.pair);
+        const v = vOf(c);
         const g = conditioningGrid(pairOf(c), xOf(c), v, 3, resolvableLimit(xOf(c)), FINE_LEVELS);
         const last = g.points[g.points.length - 1];
         if (!last) return holds('no grid', {});

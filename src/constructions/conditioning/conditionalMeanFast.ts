@@ -12,7 +12,9 @@ import type { Distribution, DistributionSpec } from '../../distributions/types.t
 import { logSumExp } from '../../numerics/logspace.ts';
 import { prepareLaw, type LogValue, type PreparedLaw } from '../../pairs/logExpectation.ts';
 import type { ConditionalMean } from './conditionalMean.ts';
+import { decreasingSeries } from './decreasingSeries.ts';
 import { leafMean, type PartMean } from './fastLeaf.ts';
+import { integerExtension } from './integerExtension.ts';
 
 const X_LEVELS = [1e-12, 1e-6, 0.01, 0.5, 0.99, 1 - 1e-6, 1 - 1e-12];
 interface XInfo { X: Distribution; anchors: number[]; scale: number }
@@ -84,6 +86,10 @@ function walk(spec: DistributionSpec, xi: XInfo, t: number, loc: number, scale: 
         out.push({ logWeight, m: { den: { log: NaN, relError: NaN, converged: false, reason: `integer series: weight ${far} terms out (over 2e5)` }, mean: NaN, meanError: NaN, evaluations: 0 } });
         return;
       }
+      if (scale < 0 && range.upper === Infinity && X.support.kind === 'continuous' && (integerExtension(spec)?.monotoneFrom ?? Infinity) < 1e5) {
+        out.push({ logWeight, m: decreasingIntegerPart(spec, ell, loc, scale, relTol) });
+        return;
+      }
       const opts = { smooth: X.support.kind === 'continuous', relTol, ...range };
       const den = law.logExpectation(ell, opts);
       const first = law.logExpectation((y) => ell(y) + Math.log(y), { ...opts, lower: Math.max(range.lower ?? 0, 0) });
@@ -98,6 +104,25 @@ function walk(spec: DistributionSpec, xi: XInfo, t: number, loc: number, scale: 
     default:
       out.push({ logWeight, m: leafMean(spec, X, xi.anchors, xi.scale, t, loc, scale, relTol) });
   }
+}
+
+/**
+ * An integer part Y of V on a decreasing branch v = loc + scale·y, scale < 0, X continuous and unbounded above:
+ * F̄_X(t − v(y)) is non-increasing in y, and so are the pmf and y·pmf past the family's mode (integerExtension.ts),
+ * so both sums take the integral-test bracket of decreasingSeries.ts instead of up to 2e5 exact terms.
+ */
+function decreasingIntegerPart(spec: DistributionSpec, ell: (y: number) => number, loc: number, scale: number, relTol: number): PartMean {
+  const ext = integerExtension(spec);
+  const fail = (den: LogValue): PartMean => ({ den: { ...den, converged: false }, mean: NaN, meanError: NaN, evaluations: 0 });
+  if (!ext) return fail({ log: NaN, relError: NaN, converged: false, reason: `no extension for ${spec.family}` });
+  const n = Math.max(3000, ext.monotoneFrom - ext.first + 2);
+  const den = decreasingSeries((k) => ext.logPmf(k) + ell(k), (x) => ext.logPmf(x) + ell(x), ext.first, relTol, n);
+  if (!den.converged) return fail(den);
+  if (den.log === -Infinity) return { den, mean: NaN, meanError: NaN, evaluations: 0 };
+  const first = decreasingSeries((k) => ext.logPmf(k) + ell(k) + Math.log(k), (x) => ext.logPmf(x) + ell(x) + Math.log(x), Math.max(ext.first, 1), relTol, n);
+  if (!first.converged) return fail({ ...den, reason: first.reason });
+  const ey = first.log === -Infinity ? 0 : Math.exp(first.log - den.log);
+  return { den, mean: loc + scale * ey, meanError: Math.abs(scale) * ey * (first.relError + den.relError), evaluations: 0 };
 }
 
 const failed = (reason: string, emptyEvent = false): ConditionalMean => ({ value: NaN, error: NaN, converged: false, reason, emptyEvent });

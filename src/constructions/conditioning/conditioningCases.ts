@@ -13,7 +13,7 @@ import { anyDistribution } from '../../arbitraries/anyDistribution.ts';
 import { heavyTailed } from '../../arbitraries/heavyTailed.ts';
 import { lightTailed } from '../../arbitraries/lightTailed.ts';
 import { logUniform } from '../../arbitraries/logUniform.ts';
-import { build } from '../../distributions/build.ts';
+import { buildCached } from '../../claims/buildCached.ts';
 import type { DistributionSpec } from '../../distributions/types.ts';
 import type { PairSpec } from '../../pairs/types.ts';
 import { tailRatioDecision } from './tailRatio.ts';
@@ -21,13 +21,13 @@ import { gridThresholds } from './thresholdGrid.ts';
 
 /** Both marginals' power indices away from the corners, and three grid thresholds within range. */
 export function resolvable(x: DistributionSpec, v: DistributionSpec): boolean {
-  const X = build(x);
-  const V = build(v);
+  const X = buildCached(x);
+  const V = buildCached(v);
   return X.tails.right.powerIndex >= 0.5 && V.tails.right.powerIndex >= 1.5 && V.tails.left.powerIndex >= 1.5 && gridThresholds(X, V, 3).length === 3;
 }
 
 /** The T5 tail-ratio hypothesis is decided by the profiles (tailRatio.ts): undecided pairs are not generated. */
-export const decided = (x: DistributionSpec, v: DistributionSpec): boolean => tailRatioDecision(build(x), build(v)) !== 'undecided';
+export const decided = (x: DistributionSpec, v: DistributionSpec): boolean => tailRatioDecision(buildCached(x), buildCached(v)) !== 'undecided';
 
 export const independent = (x: fc.Arbitrary<DistributionSpec>, v: fc.Arbitrary<DistributionSpec>, keep: (x: DistributionSpec, v: DistributionSpec) => boolean = () => true): fc.Arbitrary<PairSpec> =>
   fc.tuple(x, v).filter(([xs, vs]) => keep(xs, vs)).map(([xs, vs]): PairSpec => ({ kind: 'independent', x: xs, v: vs }));

@@ -55,12 +55,23 @@ function tailInverse(logTail: (t: number) => number, lower: number, upper: numbe
  * log F̄ stays above −L up to T_MAX (a tail too heavy for this level); NaN for NaN inputs.
  */
 export function logSfInverse(d: Distribution, L: number): number {
-  return tailInverse((t) => d.logSf(t), d.support.lower, d.support.upper, L);
+  return memo(sfInverses, d, L, () => tailInverse((t) => d.logSf(t), d.support.lower, d.support.upper, L));
+}
+
+/** Inverses memoised per built law and level (the generators' filters and the verdicts ask for the same ones). */
+const sfInverses = new WeakMap<object, Map<number, number>>();
+const cdfInverses = new WeakMap<object, Map<number, number>>();
+function memo(cache: WeakMap<object, Map<number, number>>, d: Distribution, L: number, f: () => number): number {
+  let m = cache.get(d);
+  if (!m) cache.set(d, (m = new Map()));
+  let r = m.get(L);
+  if (r === undefined) m.set(L, (r = f()));
+  return r;
 }
 
 /** The greatest double t with log P(D ≤ t) ≤ −L (the level-L quantile of the left tail); −Infinity past −T_MAX. */
 export function logCdfInverse(d: Distribution, L: number): number {
-  return -tailInverse((y) => d.logCdf(-y), -d.support.upper, -d.support.lower, L);
+  return memo(cdfInverses, d, L, () => -tailInverse((y) => d.logCdf(-y), -d.support.upper, -d.support.lower, L));
 }
 
 /**
