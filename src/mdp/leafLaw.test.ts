@@ -31,4 +31,17 @@ describe('leaf laws under a leaf policy', () => {
     expect(law.kl).toBeCloseTo(0.5, 13);
     expect(leafLaw(spec, { kind: 'tilt', theta: 0.1 }).kl).toBe(Infinity);
   });
+
+  it('a tilt whose tilted law underflows (Poisson λ = 3 at θ = −800: λe^θ = 0 in doubles) gives NaN mean and logSf, not a throw', () => {
+    const spec3 = { family: 'poisson' as const, lambda: 3 };
+    for (const theta of [-800, -1e6]) {
+      const law = leafLaw(spec3, { kind: 'tilt', theta });
+      expect(Number.isNaN(law.mean), `mean at θ=${theta}, λ=3: ${law.mean}`).toBe(true);
+      expect(Number.isNaN(law.logSf(0)), `logSf(0) at θ=${theta}, λ=3`).toBe(true);
+      // KL = θΛ'(θ) − Λ(θ) → λ as θ → −∞ (the tilted law tends to the point mass at 0: KL = −log P(X = 0) = λ)
+      expect(Math.abs(law.kl - 3), `KL at θ=${theta}, λ=3: ${law.kl}`).toBeLessThan(1e-12);
+    }
+    const ok = leafLaw(spec3, { kind: 'tilt', theta: -2 });
+    expect(Math.abs(ok.mean - 3 * Math.exp(-2)), 'mean at θ=−2, λ=3 (λe^θ)').toBeLessThan(1e-14);
+  });
 });

@@ -6,12 +6,13 @@
  *   mean (1 − p)·E_Q[X | X ≤ t] + p·E_Q[X | X > t] (tailReweight.ts for 0 < p < 1); p = 1 is Q(· | X > t),
  *   KL −log F̄_Q(t); p = 0 is Q(· | X ≤ t), KL −log F_Q(t); a piece of Q-mass 0 must get mass 0 (else KL = ∞);
  * - 'tilt' θ: dP/dQ = e^{θx}/M(θ) (tilt.ts), KL θΛ′(θ) − Λ(θ); KL = ∞ and NaN mean when not normalisable.
- * Total: invalid policies give NaN.
+ * Total: invalid policies give NaN; so does a tilt whose tilted law leaves double range (mean and logSf NaN).
  */
 import { tailReweight } from '../constructions/tailReweight.ts';
 import { tilt, tiltKl } from '../constructions/tilt.ts';
 import { logLowerPartialMean } from '../distributions/lowerPartialMean.ts';
 import type { Distribution, DistributionSpec } from '../distributions/types.ts';
+import { DomainError } from '../errors.ts';
 import { binaryKl } from '../numerics/kl.ts';
 import { lsum, logSubExp, toSignedLog } from '../numerics/logspace.ts';
 import { leafBase } from './leafBase.ts';
@@ -75,8 +76,17 @@ function tiltLaw(q: Distribution, theta: number): LeafLaw {
   const lam = q.logMgf(theta);
   if (lam === Infinity) return { ...NAN_LAW, kl: Infinity };
   if (Number.isNaN(lam)) return NAN_LAW;
-  const d = tilt(q, theta);
-  return { mean: d.mean(), kl: tiltKl(q, theta), logSf: (x) => d.logSf(x) };
+  const kl = tiltKl(q, theta);
+  let d: Distribution;
+  try {
+    d = tilt(q, theta);
+  } catch (e) {
+    // the tilted law's parameters leave double range (a Poisson tilted at θ = −800: λe^θ underflows to 0 and
+    // the factory refuses λ = 0): its mean and tail are not representable here; the KL (tilt.ts) still is
+    if (e instanceof DomainError) return { mean: NaN, kl, logSf: () => NaN };
+    throw e;
+  }
+  return { mean: d.mean(), kl, logSf: (x) => d.logSf(x) };
 }
 
 const LAWS = new WeakMap<LeafPolicy, { base: DistributionSpec; law: LeafLaw }>();
@@ -92,21 +102,35 @@ export function leafLaw(base: DistributionSpec, policy: LeafPolicy): LeafLaw {
 
 /**
  * Laws by content: per built base law (shared by the leaves of an MDP with equal specs, leafBase.ts), one
- * law per (kind, parameters). A tree whose leaves share a base law and a prefix reward gets the same
+ * law per (kind, parameters): two-piece laws keyed by t then mass, tilts by θ (number keys: Map's
+ * SameValueZero identifies 0 with −0 and NaN with NaN, as the former `${t}|${mass}` text keys did, without
+ * formatting two doubles per call). A tree whose leaves share a base law and a prefix reward gets the same
  * two-piece policy at each of them from the h-transform: its law is computed once.
  */
-const BY_CONTENT = new WeakMap<Distribution, Map<string, LeafLaw>>();
+interface ByContent { twoPiece: Map<number, Map<number, LeafLaw>>; tilt: Map<number, LeafLaw>; size: number }
+const BY_CONTENT = new WeakMap<Distribution, ByContent>();
+const MAX_LAWS = 4096;
 
 function computeLeafLaw(base: DistributionSpec, policy: LeafPolicy): LeafLaw {
   const q = leafBase(base);
   if (policy.kind === 'base') return baseLaw(q);
-  const key = policy.kind === 'twoPiece' ? `p${policy.t}|${policy.mass}` : policy.kind === 'tilt' ? `t${policy.theta}` : undefined;
-  if (key === undefined) return NAN_LAW;
-  let m = BY_CONTENT.get(q);
-  if (!m) BY_CONTENT.set(q, (m = new Map()));
+  if (policy.kind !== 'twoPiece' && policy.kind !== 'tilt') return NAN_LAW;
+  let c = BY_CONTENT.get(q);
+  if (!c || c.size > MAX_LAWS) BY_CONTENT.set(q, (c = { twoPiece: new Map(), tilt: new Map(), size: 0 }));
+  let m: Map<number, LeafLaw>;
+  let key: number;
+  if (policy.kind === 'twoPiece') {
+    let byT = c.twoPiece.get(policy.t);
+    if (!byT) c.twoPiece.set(policy.t, (byT = new Map()));
+    m = byT;
+    key = policy.mass;
+  } else {
+    m = c.tilt;
+    key = policy.theta;
+  }
   let law = m.get(key);
   if (!law) {
-    if (m.size > 4096) m.clear();
+    c.size++;
     m.set(key, (law = lawOf(q, policy)));
   }
   return law;

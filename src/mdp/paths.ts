@@ -31,9 +31,9 @@ export interface TrajectoryPath {
 
 export const MAX_PATHS = 100_000;
 
-export function trajectoryPaths(mdp: MdpSpec, policy: PolicySpec): TrajectoryPath[] {
+/** `kls` = stateKls(mdp, policy) may be passed in when the caller already has it. */
+export function trajectoryPaths(mdp: MdpSpec, policy: PolicySpec, kls: readonly number[] = stateKls(mdp, policy)): TrajectoryPath[] {
   checkMdp(mdp);
-  const kls = stateKls(mdp, policy);
   const out: TrajectoryPath[] = [];
   const visit = (i: number, logProb: number, rewardSum: number, choices: number, klSum: number, logRatio: number): void => {
     const s = mdp.states[i];
@@ -45,12 +45,13 @@ export function trajectoryPaths(mdp: MdpSpec, policy: PolicySpec): TrajectoryPat
       return;
     }
     const probs = policy[i] as readonly number[];
-    s.actions.forEach((a, j) => {
+    for (let j = 0; j < s.actions.length; j++) {
+      const a = s.actions[j];
       const p = probs[j];
-      if (!(p > 0)) return;
-      const lr = Math.log(p) - Math.log(a.p0);
-      visit(a.next, logProb + Math.log(p), rewardSum + a.reward, choices + 1, klSum + kls[i], logRatio + lr);
-    });
+      if (!(p > 0)) continue;
+      const lp = Math.log(p);
+      visit(a.next, logProb + lp, rewardSum + a.reward, choices + 1, klSum + kls[i], logRatio + (lp - Math.log(a.p0)));
+    }
   };
   visit(mdp.start, 0, 0, 0, 0, 0);
   return out;

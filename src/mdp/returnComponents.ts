@@ -34,6 +34,7 @@ export interface ReturnComponents {
 }
 
 const cache = new WeakMap<MdpSpec, ReturnComponents>();
+interface Entry { readonly law: Distribution; logW: number }
 
 export function returnComponents(mdp: MdpSpec): ReturnComponents {
   const hit = cache.get(mdp);
@@ -41,7 +42,9 @@ export function returnComponents(mdp: MdpSpec): ReturnComponents {
   registerLeafBases(mdp);
   const { order } = checkMdp(mdp);
   // one entry per (leaf law, a, b); the paths of Tr(π₀) (paths.ts) enumerated without their KLs
-  const byLaw = new Map<Distribution, Map<string, { law: Distribution; logW: number }>>();
+  // keyed by law, then a, then b (number keys: no text formatting per endpoint)
+  // (each law's entries also listed in first-seen order, the order the former text-keyed table had)
+  const byLaw = new Map<Distribution, { byA: Map<number, Map<number, Entry>>; list: Entry[] }>();
   const atomByValue = new Map<number, number>();
   let endpoints = 0;
   const visit = (i: number, logProb: number, rewardSum: number, choices: number): void => {
@@ -57,15 +60,20 @@ export function returnComponents(mdp: MdpSpec): ReturnComponents {
       return;
     }
     const base = leafBase(s.base);
-    let m = byLaw.get(base);
-    if (!m) byLaw.set(base, (m = new Map()));
-    const key = `${a}|${b}`;
-    const e = m.get(key);
+    let g = byLaw.get(base);
+    if (!g) byLaw.set(base, (g = { byA: new Map(), list: [] }));
+    let m = g.byA.get(a);
+    if (!m) g.byA.set(a, (m = new Map()));
+    const e = m.get(b);
     if (e) e.logW = logAddExp(e.logW, logProb);
-    else m.set(key, { law: a === 0 && b === 1 ? base : affine({ base, loc: a, scale: b }), logW: logProb });
+    else {
+      const entry = { law: a === 0 && b === 1 ? base : affine({ base, loc: a, scale: b }), logW: logProb };
+      m.set(b, entry);
+      g.list.push(entry);
+    }
   };
   if (order.length > 0) visit(mdp.start, 0, 0, 0);
-  const byKey = [...byLaw.values()].flatMap((m) => [...m.values()]);
+  const byKey = [...byLaw.values()].flatMap((g) => g.list);
   const entries = byKey.filter((e) => e.logW > -Infinity);
   const atoms = [...atomByValue].filter(([, lw]) => lw > -Infinity);
   const laws = entries.map((e) => e.law);

@@ -11,9 +11,9 @@
  * Averaged returns on a DAG are not covered (DomainError). Actions with π₀(a|s) = 0 get π*(a|s) = 0.
  * A chance leaf (types.ts) cannot be tilted: it is worth e^{(a + b·μ_Q)/β}, its mean, and keeps the base law.
  */
-import { buildCached } from '../claims/buildCached.ts';
 import { DomainError } from '../errors.ts';
 import { logSumExp } from '../numerics/logspace.ts';
+import { leafBase, registerLeafBases } from './leafBase.ts';
 import { leafAffine, prefixes } from './prefix.ts';
 import { dTrajByStates, meanByStates, occupancy } from './stateDp.ts';
 import { basePolicy, type MdpSpec, type PolicySpec, type StatePolicy } from './types.ts';
@@ -35,6 +35,7 @@ export function softBellman(mdp: MdpSpec, beta: number): SoftBellman {
   if (!historyDetermined && mdp.returnKind !== 'sum') {
     throw new DomainError('softBellman', 'mdp', 'history-determined, or summed returns', 'averaged returns on a DAG');
   }
+  registerLeafBases(mdp); // leaves with equal base specs share one built law (leafBase.ts)
   const factorised = !historyDetermined;
   const pre = factorised ? undefined : prefixes(mdp);
   const logH = mdp.states.map(() => NaN);
@@ -60,10 +61,10 @@ export function softBellman(mdp: MdpSpec, beta: number): SoftBellman {
     }
     if (s.chance) {
       // the environment draws: no tilt is possible, the leaf is worth its mean (soft-Bellman with a chance node)
-      logH[i] = (a + b * buildCached(s.base).mean()) / beta;
+      logH[i] = (a + b * leafBase(s.base).mean()) / beta;
       continue;
     }
-    const lm = buildCached(s.base).logMgf(b / beta);
+    const lm = leafBase(s.base).logMgf(b / beta);
     logH[i] = Number.isNaN(lm) ? NaN : a / beta + lm;
     if (lm < Infinity) policy[i] = { kind: 'tilt', theta: b / beta };
   }

@@ -11,7 +11,7 @@
  */
 import { leafLaw } from './leafLaw.ts';
 import { stateKls } from './policy.ts';
-import { compensatedSum } from './sum.ts';
+import { Compensated } from './sum.ts';
 import type { LeafPolicy, MdpSpec, PolicySpec } from './types.ts';
 import { checkMdp } from './validate.ts';
 
@@ -39,43 +39,58 @@ export function occupancy(mdp: MdpSpec, policy: PolicySpec): Map<number, number>
   return occ;
 }
 
-/** f_ω(s, d) for every reached pair, memoised (key s·(maxDepth + 2) + d). */
+/**
+ * f_ω(s, d) for every reached pair, memoised: a Float64Array indexed s·(maxDepth + 2) + d (NaN = not yet
+ * computed) when that table is small, a Map otherwise (deep DAGs).
+ */
 function expectedOmega(mdp: MdpSpec, policy: PolicySpec, omega: Omega): (s: number, d: number) => number {
   const stride = checkMdp(mdp).maxDepth + 2;
-  const memo = new Map<number, number>();
+  const size = mdp.states.length * stride;
+  const table = size <= MAX_TABLE ? new Float64Array(size).fill(NaN) : undefined;
+  const memo = table ? undefined : new Map<number, number>();
   const f = (i: number, d: number): number => {
     const key = i * stride + d;
-    const hit = memo.get(key);
-    if (hit !== undefined) return hit;
+    const hit = table ? table[key] : memo!.get(key);
+    if (hit !== undefined && !Number.isNaN(hit)) return hit;
     const s = mdp.states[i];
     let v: number;
     if (s.kind === 'terminal') v = omega(d);
     else if (s.kind === 'leaf') v = omega(d + 1);
     else {
       const probs = policy[i] as readonly number[];
-      v = compensatedSum(s.actions.map((a, j) => (probs[j] > 0 ? probs[j] * f(a.next, d + 1) : 0)));
+      const acc = new Compensated();
+      for (let j = 0; j < s.actions.length; j++) if (probs[j] > 0) acc.add(probs[j] * f(s.actions[j].next, d + 1));
+      v = acc.value();
     }
-    memo.set(key, v);
+    if (table) table[key] = v;
+    else memo!.set(key, v);
     return v;
   };
   return f;
 }
 
+const MAX_TABLE = 1 << 20;
+
 function overPairs(occ: Map<number, number>[], term: (i: number, d: number, p: number) => number): number {
-  const terms: number[] = [];
-  occ.forEach((m, i) => m.forEach((p, d) => { if (p > 0) terms.push(term(i, d, p)); }));
-  return compensatedSum(terms);
+  const acc = new Compensated();
+  for (let i = 0; i < occ.length; i++) {
+    const m = occ[i];
+    if (m.size === 0) continue;
+    for (const [d, p] of m) if (p > 0) acc.add(term(i, d, p));
+  }
+  return acc.value();
 }
 
-/** D_traj = Σ_s occ(s)·D(π(s)‖π₀(s)) (the chain-rule form of D(Tr(π)‖Tr(π₀))). */
-export function dTrajByStates(mdp: MdpSpec, policy: PolicySpec, occ = occupancy(mdp, policy)): number {
-  const kls = stateKls(mdp, policy);
+/**
+ * D_traj = Σ_s occ(s)·D(π(s)‖π₀(s)) (the chain-rule form of D(Tr(π)‖Tr(π₀))). `kls` = stateKls(mdp, policy)
+ * may be passed in when the caller already has it.
+ */
+export function dTrajByStates(mdp: MdpSpec, policy: PolicySpec, occ = occupancy(mdp, policy), kls: readonly number[] = stateKls(mdp, policy)): number {
   return overPairs(occ, (i, _d, p) => (kls[i] === 0 ? 0 : p * kls[i]));
 }
 
-/** K_avg = E_T[(1/|T|)·Σ_{s∈T} D(π(s)‖π₀(s))] over the states where an action is taken. */
-export function kAvgByStates(mdp: MdpSpec, policy: PolicySpec, occ = occupancy(mdp, policy)): number {
-  const kls = stateKls(mdp, policy);
+/** K_avg = E_T[(1/|T|)·Σ_{s∈T} D(π(s)‖π₀(s))] over the states where an action is taken (`kls` as in dTrajByStates). */
+export function kAvgByStates(mdp: MdpSpec, policy: PolicySpec, occ = occupancy(mdp, policy), kls: readonly number[] = stateKls(mdp, policy)): number {
   const f = expectedOmega(mdp, policy, INVERSE);
   return overPairs(occ, (i, d, p) => (kls[i] === 0 ? 0 : p * kls[i] * f(i, d)));
 }
@@ -89,6 +104,11 @@ export function meanByStates(mdp: MdpSpec, policy: PolicySpec, occ = occupancy(m
     if (s.kind === 'terminal') return 0;
     if (s.kind === 'leaf') return p * omega(d + 1) * leafLaw(s.base, policy[i] as LeafPolicy).mean;
     const probs = policy[i] as readonly number[];
-    return p * compensatedSum(s.actions.map((a, j) => (probs[j] > 0 && a.reward !== 0 ? probs[j] * a.reward * f(a.next, d + 1) : 0)));
+    const acc = new Compensated();
+    for (let j = 0; j < s.actions.length; j++) {
+      const a = s.actions[j];
+      if (probs[j] > 0 && a.reward !== 0) acc.add(probs[j] * a.reward * f(a.next, d + 1));
+    }
+    return p * acc.value();
   });
 }

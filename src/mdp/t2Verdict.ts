@@ -9,6 +9,8 @@
  */
 import { fmt, fails, holds, inconclusive } from '../claims/verdicts.ts';
 import type { Verdict } from '../claims/types.ts';
+import { trajectoryPaths } from './paths.ts';
+import { stateKls } from './policy.ts';
 import { dTrajByPaths, kAvgByPaths } from './policyKl.ts';
 import { dTrajByStates, kAvgByStates, meanByStates, occupancy } from './stateDp.ts';
 import { longestTrajectory, t2Certificate } from './t2Certificate.ts';
@@ -26,14 +28,18 @@ function finiteOnly(xs: Record<string, number | undefined>): Record<string, numb
 
 /** The state-level recheck of one witness: holds, or inconclusive with the errors. */
 function recheck(mdp: MdpSpec, w: T2Witness, M: number, eps: number, reading: KlReading): { verdict: Verdict; meanError: number } {
+  // the per-state KLs once for the state-level sums and the paths' leaf terms (the trajectory-level numbers
+  // these are compared with, w.mean and w.dTraj, come from T1's closed forms on the return law, not from them)
+  const kls = stateKls(mdp, w.policy);
   const occ = occupancy(mdp, w.policy);
   const mean = meanByStates(mdp, w.policy, occ);
-  const dTraj = dTrajByStates(mdp, w.policy, occ);
-  const kl = reading === 'dTraj' ? dTraj : kAvgByStates(mdp, w.policy, occ);
+  const dTraj = dTrajByStates(mdp, w.policy, occ, kls);
+  const kl = reading === 'dTraj' ? dTraj : kAvgByStates(mdp, w.policy, occ, kls);
+  const paths = trajectoryPaths(mdp, w.policy, kls);
   // the second way of the KL itself: trajectory-level D_traj (T1 closed form) or K_avg by paths
-  const klOther = reading === 'dTraj' ? w.dTraj : kAvgByPaths(mdp, w.policy);
+  const klOther = reading === 'dTraj' ? w.dTraj : kAvgByPaths(mdp, w.policy, paths);
   const numbers = finiteOnly({
-    M, eps, mean, meanTrajectory: w.mean, kl, klOther, dTraj, dTrajByPaths: dTrajByPaths(mdp, w.policy), t: w.t1?.t, mass: w.t1?.mass,
+    M, eps, mean, meanTrajectory: w.mean, kl, klOther, dTraj, dTrajByPaths: dTrajByPaths(mdp, w.policy, paths), t: w.t1?.t, mass: w.t1?.mass,
   });
   if (w.mean === Infinity && mean === Infinity && kl < eps) {
     return { verdict: holds(`${w.kind} witness: E_π[G] = ∞ > M, ${reading} = ${fmt(kl)} < ε = ${fmt(eps)}`, numbers), meanError: 0 };

@@ -9,7 +9,8 @@
  *   meanByStates with the part's rewards and leaf coefficients).
  * A leaf coefficient 0 contributes 0 even where the leaf mean is infinite or undefined.
  */
-import type { DistributionSpec } from '../distributions/types.ts';
+import type { Distribution, DistributionSpec } from '../distributions/types.ts';
+import { leafBase, registerLeafBases } from './leafBase.ts';
 import { leafLaw } from './leafLaw.ts';
 import { occupancy } from './stateDp.ts';
 import { compensatedSum } from './sum.ts';
@@ -40,12 +41,19 @@ export function xvPaths(xv: XvMdpSpec, policy: PolicySpec): XvPath[] {
 
 const affineOf = (xv: XvMdpSpec, p: XvPath, c: PartCoefficients) => partAffine(xv, p.end, c.x * p.xSum + c.v * p.vSum, p.choices, c);
 
-/** The law of the part under π₀ (terminal and zero-coefficient endpoints merged into one categorical). */
+/**
+ * The law of the part under π₀ (terminal and zero-coefficient endpoints merged into one categorical). Leaf
+ * endpoints with the same base law (by content, leafBase.ts) and the same affine map a + b·y are one
+ * component whose weight is the sum of theirs (Σ_k w_k·P = (Σ_k w_k)·P: the same law, built from ~20
+ * components instead of one per leaf), in first-seen order.
+ */
 export function partLawSpec(xv: XvMdpSpec, c: PartCoefficients): DistributionSpec {
   const components: DistributionSpec[] = [];
   const weights: number[] = [];
   const atoms: number[] = [];
   const atomProbs: number[] = [];
+  registerLeafBases(xv.mdp);
+  const slot = new Map<Distribution, Map<number, Map<number, number>>>(); // law → a → b → index in components
   for (const p of xvPaths(xv, basePolicy(xv.mdp))) {
     const { a, b } = affineOf(xv, p, c);
     const w = Math.exp(p.logProb);
@@ -53,10 +61,21 @@ export function partLawSpec(xv: XvMdpSpec, c: PartCoefficients): DistributionSpe
     if (s.kind !== 'leaf' || b === 0) {
       atoms.push(a);
       atomProbs.push(w);
-    } else {
-      components.push(a === 0 && b === 1 ? s.base : { family: 'affine', base: s.base, loc: a, scale: b });
-      weights.push(w);
+      continue;
     }
+    const law = leafBase(s.base);
+    let byA = slot.get(law);
+    if (!byA) slot.set(law, (byA = new Map()));
+    let byB = byA.get(a);
+    if (!byB) byA.set(a, (byB = new Map()));
+    const k = byB.get(b);
+    if (k !== undefined) {
+      weights[k] += w;
+      continue;
+    }
+    byB.set(b, components.length);
+    components.push(a === 0 && b === 1 ? s.base : { family: 'affine', base: s.base, loc: a, scale: b });
+    weights.push(w);
   }
   const atomMass = atomProbs.reduce((x, y) => x + y, 0);
   if (atoms.length > 0) {
