@@ -32,7 +32,7 @@ export function limitVerdict(c: LimitCase, options: { exact?: boolean } = {}): V
   let worstRatio = 0;
   const deltas: number[] = [];
   for (const eps of EPS_GRID) {
-    const search = findPairWitness(laws, { M: c.M, eps, dvCheck: !minusInfinity });
+    const search = findPairWitness(laws, { M: c.M, eps, dvCheck: !minusInfinity, logLog: true });
     const w = search.witness;
     if (!w) {
       const cert = noWitnessCertificate(c.pair, c.M, eps) ?? noWitnessCertificate(c.pair, c.M, EPS_GRID[EPS_GRID.length - 1], 0);
@@ -49,7 +49,7 @@ export function limitVerdict(c: LimitCase, options: { exact?: boolean } = {}): V
   const bennett = bennettUpperBound(v, EPS_GRID[EPS_GRID.length - 1]);
   const last = Math.min(laws.dv.upper(EPS_GRID[EPS_GRID.length - 1]), Number.isNaN(bennett) ? Infinity : bennett);
   if (minusInfinity) return holds('E_Q[V] = −∞: every witness has E_P[V] = −∞ = E_Q[V] (extended reals)', { M: c.M, shiftLowerMax });
-  if (v.variance() === 0) return holds('V is constant: E_P[V] = E_Q[V] for every P', { M: c.M, shiftLowerMax });
+  if (v.variance() === 0 || (v.support.lower === v.support.upper && Number.isFinite(v.support.lower))) return holds('V is constant: E_P[V] = E_Q[V] for every P', { M: c.M, shiftLowerMax });
   if (!(last < first)) {
     // a second lower bound on B_V(ε_1): Q conditioned on the top of V (t3DecayCertificate.ts; a quadrature, so only
     // here), exact where V has an atom at its top of mass ≥ e^{−ε_1} (then B_V(ε_1) = sup V − μ_V)

@@ -14,12 +14,21 @@ import type { PairSpec } from '../pairs/types.ts';
 import { dvBoundFromLogMgf, vLowerCertificate } from './headlineCertificates.ts';
 import { sumLawOf, vMarginalOf } from './headlineSumLaw.ts';
 import { findPairWitness, pairLaws, type BandWitness, type PairWitnessTargets } from './pairWitness.ts';
+import type { LogLogBandWitness } from './pairLogLogWitness.ts';
+
+const isLogLog = (w: BandWitness): w is LogLogBandWitness => w.kind === 'logLog';
 
 export interface HeadlineCase { readonly pair: PairSpec; readonly M: number; readonly eps: number; readonly eta: number }
 
 /** The numbers of a witness, for a verdict. */
 export function witnessNumbers(w: BandWitness): Record<string, number> {
   if (w.kind === 'reference') return { klUpper: 0, meanULower: w.meanULower, deltaVUpper: 0, tvUpper: 0 };
+  if (isLogLog(w)) {
+    return {
+      logT: w.logT, logP: w.logP, c: w.c, logYLower: w.logYLower, logYUpper: w.logYUpper, klUpper: w.klUpper, klLower: w.klLower,
+      meanULower: w.meanULower, deltaVUpper: w.deltaVUpper, dvOfKlLower: w.dvOfKlLower,
+    };
+  }
   return {
     t: w.t, p: w.p, logSfLo: w.logSfLo, logSfHi: w.logSfHi, klUpper: w.klUpper, klLower: w.klLower,
     meanULower: w.meanULower, deltaVUpper: w.deltaVUpper, dvOfKlLower: w.dvOfKlLower, tvLower: w.tvLower, tvUpper: w.tvUpper,
@@ -28,6 +37,7 @@ export function witnessNumbers(w: BandWitness): Record<string, number> {
 
 /** "t=…, P(U>t)=…" or "P = Q". */
 export function describeWitness(w: BandWitness): string {
+  if (isLogLog(w)) return `t=e^${fmt(w.logT)}, P(U>t)=e^${fmt(w.logP)}, −log Q(U>t) ∈ [e^${fmt(w.logYLower)}, e^${fmt(w.logYUpper)}] (log-log certificate)`;
   return w.kind === 'reference' ? 'P = Q (μ_U > M already)' : `t=${fmt(w.t)}${w.s > -Infinity ? `, cut s=${fmt(w.s)}` : ''}, P(U>t)=${fmt(w.p)} vs Q(U>t)∈[${fmt(Math.exp(w.logSfLo))}, ${fmt(Math.exp(w.logSfHi))}]`;
 }
 
@@ -54,7 +64,7 @@ export function headlineVerdict(c: HeadlineCase): Verdict {
   const v = vMarginalOf(c.pair);
   const muV = v.mean();
   const minusInfinity = muV === -Infinity && v.tailClass !== 'heavy';
-  const targets: PairWitnessTargets = minusInfinity ? { M: c.M, eps: c.eps, dvCheck: false } : { M: c.M, eps: c.eps, eta: c.eta };
+  const targets: PairWitnessTargets = minusInfinity ? { M: c.M, eps: c.eps, dvCheck: false, logLog: true } : { M: c.M, eps: c.eps, eta: c.eta, logLog: true };
   const search = findPairWitness(pairLaws(c.pair, v), targets);
   const w = search.witness;
   if (w) {

@@ -15,7 +15,8 @@ import { logSfBracket } from './headlineSfBracket.ts';
 import type { PairLaws } from './pairWitness.ts';
 
 export interface BandWitness {
-  readonly kind: 'reference' | 'band';
+  /** 'logLog': t = e^σ beyond the double range (pairLogLogWitness.ts; t and p are then only through logT, logP) */
+  readonly kind: 'reference' | 'band' | 'logLog';
   /** threshold and lower cut (NaN and −∞ for the reference P = Q) */
   readonly t: number;
   readonly s: number;

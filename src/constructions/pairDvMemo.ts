@@ -13,7 +13,7 @@
  *   bound reaches what the caller needs). For a normal V
  *   and small d the best is ≈ 0.8·B_V(d).
  * Both round d outward to 8 points per decade (B_V is non-decreasing); the upper side is memoised there. A degenerate V
- * (variance 0) has B_V ≡ 0.
+ * (variance 0, or a one-point support) has B_V ≡ 0.
  */
 import type { Distribution } from '../distributions/types.ts';
 import { binaryKl } from '../numerics/kl.ts';
@@ -95,7 +95,8 @@ function cutValue([logQ, shift]: [number, number], d: number): number {
 }
 
 export function memoDv(v: Distribution): DvMemo {
-  if (v.variance() === 0) return { upper: (d) => (d >= 0 ? 0 : NaN), conditionalShift: (d) => (d >= 0 ? 0 : NaN), lower: (d) => (d >= 0 ? 0 : NaN) };
+  // degenerate: variance 0, or a one-point support (an affine map of a one-value law has variance ~1e-30 by rounding)
+  if (v.variance() === 0 || (v.support.lower === v.support.upper && Number.isFinite(v.support.lower))) return { upper: (d) => (d >= 0 ? 0 : NaN), conditionalShift: (d) => (d >= 0 ? 0 : NaN), lower: (d) => (d >= 0 ? 0 : NaN) };
   const mu = v.mean();
   const heavy = v.tailClass === 'heavy' || !Number.isFinite(mu);
   const lam = new Map<number, number>();

@@ -118,3 +118,14 @@ describe('headlineDetect', () => {
     }
   });
 });
+
+describe('one-point V (regression: an affine map of a one-value law has variance ~3e-30 by rounding)', () => {
+  it('B_V ≡ 0 and the witness certifies (before: E_P[V] − E_Q[V] ≤ 3.6e-17 vs B_V(KL) ≥ 0, never accepted)', () => {
+    const pair: PairSpec = { kind: 'independent', x: { family: 'lomax', alpha: 5, scale: 1 }, v: { family: 'affine', base: { family: 'categorical', values: [-10], probs: [1] }, loc: -1, scale: 1 } };
+    const v = vMarginalOf(pair);
+    const dv = memoDv(v);
+    expect([dv.upper(0.1), dv.conditionalShift(50), dv.lower(0.1)], `B_V of V ≡ ${v.mean()} (variance ${v.variance()})`).toEqual([0, 0, 0]);
+    const w = findPairWitness(pairLaws(pair, v), { M: 10, eps: 0.1 }).witness;
+    expect(w?.deltaVUpper, 'witness shift').toBe(0);
+  });
+});

@@ -21,6 +21,7 @@ import { sumLawOf, type SumLaw } from './headlineSumLaw.ts';
 import { certifyBand, type BandWitness } from './pairBandWitness.ts';
 import { memoDv, type DvMemo } from './pairDvMemo.ts';
 import { binaryKl } from '../numerics/kl.ts';
+import { findPairLogLogWitness } from './pairLogLogWitness.ts';
 
 export type { BandWitness } from './pairBandWitness.ts';
 
@@ -38,6 +39,11 @@ export interface PairWitnessTargets {
   readonly dvCheck?: boolean;
   /** also require TV(P, Q) < tv (default +∞) */
   readonly tv?: number;
+  /**
+   * before giving up, try the log-log certificate for t = e^σ beyond the double range (pairLogLogWitness.ts;
+   * default false: its witness has t and p only as logs)
+   */
+  readonly logLog?: boolean;
 }
 
 export interface PairWitnessSearch {
@@ -52,10 +58,19 @@ export interface PairLaws {
   readonly law: SumLaw;
   readonly v: Distribution;
   readonly dv: DvMemo;
+  /** the pair itself (for the log-log fallback) */
+  readonly spec?: PairSpec;
 }
 
 export function pairLaws(spec: PairSpec, v: Distribution): PairLaws {
-  return { law: sumLawOf(spec), v, dv: memoDv(v) };
+  return { law: sumLawOf(spec), v, dv: memoDv(v), spec };
+}
+
+/** the log-log fallback of findPairWitness, when asked for */
+function logLogFallback(laws: PairLaws, g: PairWitnessTargets, search: PairWitnessSearch): PairWitnessSearch {
+  if (!g.logLog || !laws.spec) return search;
+  const w = findPairLogLogWitness(laws, laws.spec, g);
+  return w && accepts(w, g) ? { witness: w, lastT: search.lastT } : search;
 }
 
 function accepts(w: BandWitness, g: PairWitnessTargets): boolean {
@@ -116,9 +131,9 @@ export function findPairWitness(laws: PairLaws, g: PairWitnessTargets): PairWitn
     tries++;
   }
   if (tries === 0) {
-    return { lastT, reason: `beyond double range: the estimated KL (or V-shift) of the band reweighting stays above its target for every t ≤ ${T_MAX.toExponential(0)} (claims.md §4)` };
+    return logLogFallback(laws, g, { lastT, reason: `beyond double range: the estimated KL (or V-shift) of the band reweighting stays above its target for every t ≤ ${T_MAX.toExponential(0)} (claims.md §4)` });
   }
-  return { lastT, reason: `no certified band reweighting for t up to ${lastT.toExponential(2)} (${tries} certified)` };
+  return logLogFallback(laws, g, { lastT, reason: `no certified band reweighting for t up to ${lastT.toExponential(2)} (${tries} certified)` });
 }
 
 /**

@@ -4,6 +4,10 @@
  * with, exactly, D(P‖Q) = kl(p ‖ F̄_Q(t)) and E_P[X] = (1 − p)·E_Q[X | X ≤ t] + p·E_Q[X | X > t].
  * Everything is formed from log F̄_Q(t) and log-space partial means, so it stays exact when F̄_Q(t)
  * underflows (t = 1e200 for a Student-t, say).
+ * The mean's tail term is p·E_Q[X | X > t] with E_Q[X | X > t] from tailMeanBracket (logLogWitnessTailMean.ts),
+ * never e^{log m(t) + log p − log F̄(t)}: at |log F̄(t)| ~ 1e16 both logs round by ≥ 1 and the difference is
+ * noise (seen: E_P[X] = 8.9e6 for Weibull(0.99) at t = 1.3335e17, p = 1/t, where the truth is ≈ 2.004; a
+ * mixture also lost its log-weights). The bracket's ends give meanLower ≤ E_P[X] ≤ meanUpper.
  */
 import { DomainError } from '../errors.ts';
 import { binaryKl, binaryKlReverse } from '../numerics/kl.ts';
@@ -11,6 +15,7 @@ import { fromSignedLog, logAddExp, logSubExp, lsum, toSignedLog, type SignedLog 
 import { expectationByQuadrature } from '../numerics/expectation.ts';
 import { logIntegrate } from '../numerics/quadrature.ts';
 import { defineDistribution, tailMeanFromLogs } from '../distributions/base.ts';
+import { tailMeanBracket, type TailMeanBracket } from './logLogWitnessTailMean.ts';
 import { logLowerPartialMean } from '../distributions/lowerPartialMean.ts';
 import type { Distribution, DistributionSpec } from '../distributions/types.ts';
 
@@ -27,6 +32,32 @@ export interface TailReweighting {
   readonly logTailQ: number;
   /** the tail mass p = P(X > t) */
   readonly mass: number;
+  /** certified bracket of E_P[X] from the bracket of E_Q[X | X > t] (NaN when there is none) */
+  readonly meanLower?: number;
+  readonly meanUpper?: number;
+}
+
+const EPS = Number.EPSILON;
+
+/**
+ * E_P[X] = (1 − p)·E_Q[X | X ≤ t] + p·E_Q[X | X > t] with its bracket; the fallback e^{log m + log B} only where
+ * tailMeanBracket has no value.
+ */
+function reweightedMean(q: Distribution, t: number, p: number, lowerPart: SignedLog, logHeadQ: number, upperPart: SignedLog) {
+  const headMean = fromSignedLog({ log: lowerPart.log - logHeadQ, sign: lowerPart.sign }); // E_Q[X | X ≤ t]
+  const tail: TailMeanBracket = tailMeanBracket(q, t);
+  const head = (1 - p) * headMean;
+  if (Number.isNaN(tail.value)) {
+    const m = fromSignedLog(lsum({ log: lowerPart.log + Math.log1p(-p) - logHeadQ, sign: lowerPart.sign }, upperPart));
+    return { mean: m, meanLower: NaN, meanUpper: NaN };
+  }
+  if (!Number.isFinite(tail.value)) return { mean: head + tail.value, meanLower: head + tail.lower, meanUpper: head + tail.upper };
+  const round = (x: number) => 4 * EPS * (Math.abs(head) + Math.abs(p * x)) + 1e-15 * Math.abs(head);
+  return {
+    mean: head + p * tail.value,
+    meanLower: head + p * tail.lower - round(tail.lower),
+    meanUpper: head + p * tail.upper + round(tail.upper),
+  };
 }
 
 const negate = (s: SignedLog): SignedLog => (s.sign === 0 ? s : { log: s.log, sign: s.sign === 1 ? -1 : 1 });
@@ -65,7 +96,7 @@ export function tailReweight(q: Distribution, options: { t: number; mass: number
   const pmAtT = q.logPartialMean(t);
   const upperPart = { log: pmAtT.log + logB, sign: pmAtT.sign } as SignedLog;
   const lowerPart = closedLowerPartialMean(q, t);
-  const meanP = fromSignedLog(lsum({ log: lowerPart.log + logA, sign: lowerPart.sign }, upperPart));
+  const { mean: meanP, meanLower, meanUpper } = reweightedMean(q, t, p, lowerPart, logHeadQ, upperPart);
 
   const logSf = (x: number): number => {
     if (Number.isNaN(x)) return NaN;
@@ -116,7 +147,8 @@ export function tailReweight(q: Distribution, options: { t: number; mass: number
       return second.converged ? second.value : NaN;
     },
     logPartialMean,
-    tailMean: (s) => tailMeanFromLogs(logPartialMean(s), logSf(s)),
+    // above t, P(· | X > s) = Q(· | X > s): no log ratio of two ~1e16-size logs
+    tailMean: (s) => (s >= t ? tailMeanBracket(q, s).value : tailMeanFromLogs(logPartialMean(s), logSf(s))),
     logMgf: (lambda) => {
       if (lambda === 0) return 0;
       if (!(q.logMgf(lambda) < Infinity)) return q.logMgf(lambda);
@@ -136,5 +168,7 @@ export function tailReweight(q: Distribution, options: { t: number; mass: number
     mean: meanP,
     logTailQ,
     mass: p,
+    meanLower,
+    meanUpper,
   };
 }
