@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { test, fc } from '@fast-check/vitest';
 import { DomainError } from '../errors.ts';
 import { isClose, relativeError } from '../numerics/tolerance.ts';
+import { build } from './build.ts';
 import { affine } from './affine.ts';
 import { categorical } from './categorical.ts';
 import { exponential } from './exponential.ts';
@@ -146,4 +147,11 @@ describe('affine: properties', () => {
       expect(y.sf(x), `sf(${x}); loc=${loc}`).toBe(atom > x ? 1 : 0);
     },
   );
+});
+
+describe('affine tail mean', () => {
+  it('is loc + scale·E[X | X > (t − loc)/scale] from the base\'s own tail mean (5 + 2·Weibull(0.99) at t = 5 + 2e17; mpmath: 5 + 2·Γ(1 + 1/k, x^k)·e^{x^k})', () => {
+    const y = build({ family: 'affine', base: { family: 'weibull', k: 0.99, lambda: 1 }, loc: 5, scale: 2 });
+    expect(relativeError(y.tailMean(5 + 2e17), 200000000000000007.9880978), `tailMean = ${y.tailMean(5 + 2e17)}`).toBeLessThan(1e-14);
+  });
 });

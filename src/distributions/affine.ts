@@ -125,6 +125,9 @@ export function affine(params: { base: Distribution; loc: number; scale: number 
         : combine(loc, base.logSf(v), scale, base.logPartialMean(v));
       return lsum(main, atomTerm(v, (y) => y > t));
     },
+    // E[Y | Y > t] = loc + scale·E[X | X > (t − loc)/scale] for scale > 0 and a continuous base: the base's own
+    // direct tail mean, not the ratio of two logs that are both ~1e17 far in a Weibull-type tail.
+    ...(!reflect && kind === 'continuous' ? { tailMean: (t: number) => loc + scale * base.tailMean(u(t)) } : {}),
     logMgf: (lambda) => {
       if (lambda === 0) return 0;
       const m = base.logMgf(scale * lambda);

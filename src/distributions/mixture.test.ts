@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { test, fc } from '@fast-check/vitest';
 import { DomainError } from '../errors.ts';
+import { build } from './build.ts';
 import { seededRng } from '../numerics/rng.ts';
 import { isClose, relativeError } from '../numerics/tolerance.ts';
 import { boundedTail, exponentialTail, powerTail, subexponentialTail, superExponentialTail } from './tails.ts';
@@ -109,5 +110,25 @@ describe('quantileByBisection', () => {
     expect(quantileByBisection(NaN, f, g, exp1.support)).toBeNaN();
     expect(quantileByBisection(0, f, g, exp1.support)).toBe(0);
     expect(quantileByBisection(1, f, g, exp1.support)).toBe(Infinity);
+  });
+});
+
+describe('mixture tail mean', () => {
+  // References from mpmath at 40–50 digits: (Σ w_k m_k(t))/(Σ w_k F̄_k(t)) with the closed forms of claims.md §3,
+  // and for Weibull E[X | X > t] = Γ(1 + 1/k, t^k)·e^{t^k} (λ = 1).
+  it('is the weighted average of the components\' tail means (0.3·N(0,1) + 0.7·Exp(2) at t = 3)', () => {
+    const m = build({ family: 'mixture', components: [{ family: 'normal', mu: 0, sigma: 1 }, { family: 'exponential', rate: 2 }], weights: [0.3, 0.7] });
+    expect(relativeError(m.tailMean(3), 3.458955854142163079844527), `tailMean(3) = ${m.tailMean(3)}`).toBeLessThan(1e-14);
+  });
+  it('stays exact where log F̄ is ~ −1e17 (Weibull k = 0.99 beside Exp(1) at t = 1.3335e17; the log ratio was 5000× off)', () => {
+    const m = build({ family: 'mixture', components: [{ family: 'weibull', k: 0.99, lambda: 1 }, { family: 'exponential', rate: 1 }], weights: [0.5, 0.5] });
+    expect(relativeError(m.tailMean(1.3335e17), 133350000000000001.498355), `tailMean = ${m.tailMean(1.3335e17)}`).toBeLessThan(1e-14);
+  });
+  it('is NaN above every component\'s support and +∞ when a component with mass above t has an infinite tail mean', () => {
+    const m = build({ family: 'mixture', components: [{ family: 'uniform', a: 0, b: 1 }, { family: 'uniform', a: 0, b: 2 }], weights: [0.5, 0.5] });
+    expect(m.tailMean(3)).toBeNaN();
+    expect(relativeError(m.tailMean(1.5), 1.75)).toBeLessThan(1e-15);
+    const heavy = build({ family: 'mixture', components: [{ family: 'normal', mu: 0, sigma: 1 }, { family: 'pareto', xm: 1, alpha: 0.5 }], weights: [0.5, 0.5] });
+    expect(heavy.tailMean(2)).toBe(Infinity);
   });
 });
