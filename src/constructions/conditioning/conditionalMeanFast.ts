@@ -1,8 +1,9 @@
 /**
  * E[V | X + V > t] for X ⊥ V, fast (claims.md §2 "T5, T6"): the same quantity as independentConditionalMean.ts,
  * E[V | U > t] = E[V F̄_X(t − V)]/E[F̄_X(t − V)], with V's spec tree taken apart here into parts i of weight w_i
- * (mixture components; affine maps carried as v = loc + scale·y down to the leaf; atoms exact; integer families by
- * the series of src/pairs/integerSeries.ts; continuous leaves by fastLeaf.ts, one set of nodes for all moments,
+ * (mixture components; affine maps carried as v = loc + scale·y down to the leaf; atoms exact; integer families on an
+ * increasing branch by integerWindow.ts (exact window, bracketed pieces, closed-form far tail), otherwise by the series
+ * of src/pairs/integerSeries.ts; continuous leaves by fastLeaf.ts, one set of nodes for all moments,
  * breakpoints placed from the known shapes). Each part gives D_i = E_i[F̄_X(t − V)] (log, relative error r_i) and
  * its own conditional mean m_i ± e_i; then E[V | U > t] = Σ π_i m_i with π_i = w_i D_i / Σ w_j D_j, and the error
  * Σ π_i (e_i + |m_i − value|·r_i).
@@ -15,6 +16,7 @@ import type { ConditionalMean } from './conditionalMean.ts';
 import { decreasingSeries } from './decreasingSeries.ts';
 import { leafMean, type PartMean } from './fastLeaf.ts';
 import { integerExtension } from './integerExtension.ts';
+import { integerWindow } from './integerWindow.ts';
 
 const X_LEVELS = [1e-12, 1e-6, 0.01, 0.5, 0.99, 1 - 1e-6, 1 - 1e-12];
 interface XInfo { X: Distribution; anchors: number[]; scale: number }
@@ -34,6 +36,13 @@ export function xOf(spec: DistributionSpec): XInfo {
     xInfo.set(spec, (r = { X, anchors, scale }));
   }
   return r;
+}
+
+const builtLaws = new WeakMap<object, Distribution>();
+function builtOf(spec: DistributionSpec): Distribution {
+  let d = builtLaws.get(spec);
+  if (!d) builtLaws.set(spec, (d = build(spec)));
+  return d;
 }
 
 function preparedOf(spec: DistributionSpec): PreparedLaw {
@@ -80,6 +89,12 @@ function walk(spec: DistributionSpec, xi: XInfo, t: number, loc: number, scale: 
         return;
       }
       const start = Math.max(range.lower ?? 0, 0);
+      // increasing branch: exact window where F̄_X(t − v) turns on, closed-form tail beyond (integerWindow.ts)
+      const windowed = scale > 0 ? integerWindow(builtOf(spec), ell, loc, scale, xi.anchors.map((q) => (t - q - loc) / scale)) : undefined;
+      if (windowed) {
+        out.push({ logWeight, m: windowed });
+        return;
+      }
       // ℓ(y) increases with y when scale > 0: the weight may then sit as far out as the images of X's quantiles
       const far = scale > 0 ? Math.max(...xi.anchors.map((q) => (t - q - loc) / scale)) : 0;
       if ((spec.family === 'zeta' && far - start > 2e5) || start > 2e5) {

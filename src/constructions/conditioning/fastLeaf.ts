@@ -7,12 +7,15 @@
  * spread, not of |v| (V = 10⁶ − Exp(1) would otherwise need 10⁻¹² relative accuracy). The range is split at the
  * breakpoints of leafPeak.ts, infinite ends mapped onto (0, 1], an end of the support where the density is
  * infinite (Beta α < 1, Gamma shape < 1, Weibull k < 1) integrated in the log of the distance to it
- * (momentQuadrature.ts), and g − max g exponentiated.
+ * (momentQuadrature.ts), and g − max g exponentiated. Closed pieces (closedTail.ts): the sliver below the least normal
+ * distance to a singular end, always; the far side where F̄_X(t − v) = 1 − O(1e-13), when the plain quadrature to ∞
+ * does not converge (a barely finite mean: Pareto, Fréchet, Lomax, Student t with index → 1⁺).
  */
 import { build } from '../../distributions/build.ts';
 import type { Distribution, DistributionSpec } from '../../distributions/types.ts';
 import type { LogValue } from '../../pairs/logExpectation.ts';
 import { locatePeaks } from './leafPeak.ts';
+import { closedTail, singularSliver, type ClosedTail } from './closedTail.ts';
 import { adaptiveMoments, type MomentIntegrand, type MomentSegment } from './momentQuadrature.ts';
 
 /** One part of V's law: log of its D (with relative error) and E[V | U > t, this part] with its absolute error. */
@@ -93,36 +96,70 @@ export function leafMean(spec: DistributionSpec, X: Distribution, xAnchors: read
   // moments about the peak (kept inside the plain pieces), so that each piece has one sign of y − y0
   const y0 = Math.min(Math.max(peak.argmax, a), b);
   const value = (y: number): number => y - y0;
-  const pts = [...new Set([...peak.breakpoints, y0, ...(singLo ? [a] : []), ...(singHi ? [b] : [])])].filter((p) => p >= a && p <= b && p > lo && p < hi && Number.isFinite(p)).sort((p, q) => p - q);
-  if (pts.length === 0) pts.push(Number.isFinite(c) && c > lo && c < hi ? c : peak.argmax);
-  const segs: MomentSegment[] = [];
-  const first = pts[0];
-  const last = pts[pts.length - 1];
-  if (lo === -Infinity) segs.push({ kind: 'tailDown', lo: 0, hi: 1, c: first, s: Math.max(info.scale, Math.abs(first)) });
-  else if (singLo) segs.push({ kind: 'logUp', lo: -745, hi: Math.log(first - lo), c: lo, s: 1 });
-  else segs.push({ kind: 'plain', lo, hi: first, c: 0, s: 0 });
-  for (let i = 0; i + 1 < pts.length; i++) segs.push({ kind: 'plain', lo: pts[i], hi: pts[i + 1], c: 0, s: 0 });
-  if (hi === Infinity) segs.push({ kind: 'tailUp', lo: 0, hi: 1, c: last, s: Math.max(info.scale, Math.abs(last)) });
-  else if (singHi) segs.push({ kind: 'logDown', lo: -745, hi: Math.log(hi - last), c: hi, s: 1 });
-  else segs.push({ kind: 'plain', lo: last, hi, c: 0, s: 0 });
-  const fn: MomentIntegrand = {
-    logWeight: (y) => g(y) - M,
-    value,
-    logWeightAtDistance: (c, sign, d) => {
-      const lp = info.atDistance(c, sign, d);
-      return lp === -Infinity ? -Infinity : lp + ell(c + sign * d) - M;
-    },
-  };
-  const m = adaptiveMoments(fn, segs, relTol);
-  const evaluations = peak.evaluations + m.evaluations;
-  if (!m.converged) return { ...failed(m.reason ?? 'moments did not converge'), evaluations };
-  if (!(m.den > 0)) return { den: logValue(-Infinity, 0, true), mean: NaN, meanError: NaN, evaluations };
-  const shift = (m.pos - m.neg) / m.den;
-  const relD = m.denErr / m.den;
-  return {
-    den: logValue(M + Math.log(m.den), relD, true),
-    mean: loc + scale * (y0 + shift),
-    meanError: Math.abs(scale) * ((m.posErr + m.negErr) / m.den + Math.abs(shift) * relD),
-    evaluations,
-  };
+  // the infinite end where v grows: past the image y_c of X's lowest anchor F̄_X(t − v) = 1 − O(1e-12), closed form there
+  const side = scale > 0 && hi === Infinity ? 1 : scale < 0 && lo === -Infinity ? -1 : 0;
+  // (past the peak: the peak may sit at that image itself, where F̄_X(t − v) reaches 1 with a kink)
+  const image = side === 0 || xAnchors.length === 0 ? NaN : (t - Math.min(...xAnchors) - loc) / scale;
+  let yc = side * (image - y0) > 0 ? image : y0 + side * 1e-6 * Math.max(info.scale, Math.abs(y0));
+  for (let k = 0; k < 80 && Number.isFinite(yc) && ell(yc) < -1e-13; k++) yc = y0 + 2 * (yc - y0);
+  const closed = side === 0 || !(side * (yc - y0) > 0) ? undefined : closedTail(dist, side === 1 ? 1 : -1, yc, ell(yc), y0, M);
+  // the plain quadrature first (to ∞); the closed tail when that does not converge (a barely finite mean)
+  const plain = integrate(undefined);
+  return plain.den.converged || !closed ? plain : integrate(closed);
+
+  function integrate(tail: ClosedTail | undefined): PartMean {
+    const ptsAll = [...new Set([...peak.breakpoints, y0, ...(singLo ? [a] : []), ...(singHi ? [b] : [])])].filter((p) => p >= a && p <= b && p > lo && p < hi && Number.isFinite(p));
+    const pts = (tail ? ptsAll.filter((p) => side * (yc - p) > 0) : ptsAll).sort((p, q) => p - q);
+    if (pts.length === 0) pts.push(Number.isFinite(c) && c > lo && c < hi ? c : peak.argmax);
+    const sliver = singLo && !(tail && side === -1) ? singularSliver(dist, lo, ell, y0, M) : undefined;
+    const segs: MomentSegment[] = [];
+    const first = pts[0];
+    const last = pts[pts.length - 1];
+    // up to y_c: one segment in the log of the distance to the peak (a power tail is smooth there over many decades)
+    const near = Math.min(info.scale, Math.abs(yc - y0) / 2);
+    if (tail && side === -1) {
+      const d0 = y0 - first > 0 ? y0 - first : near;
+      if (!(y0 - first > 0)) segs.push({ kind: 'plain', lo: y0 - near, hi: first, c: 0, s: 0 });
+      segs.push({ kind: 'logDown', lo: Math.log(d0), hi: Math.log(y0 - yc), c: y0, s: 1 });
+    } else if (lo === -Infinity) segs.push({ kind: 'tailDown', lo: 0, hi: 1, c: first, s: Math.max(info.scale, Math.abs(first)) });
+    else if (singLo) segs.push({ kind: 'logUp', lo: sliver ? Math.log(sliver.yc - lo) : -745, hi: Math.log(first - lo), c: lo, s: 1 });
+    else segs.push({ kind: 'plain', lo, hi: first, c: 0, s: 0 });
+    for (let i = 0; i + 1 < pts.length; i++) segs.push({ kind: 'plain', lo: pts[i], hi: pts[i + 1], c: 0, s: 0 });
+    if (tail && side === 1) {
+      const d0 = last - y0 > 0 ? last - y0 : near;
+      if (!(last - y0 > 0)) segs.push({ kind: 'plain', lo: last, hi: y0 + near, c: 0, s: 0 });
+      segs.push({ kind: 'logUp', lo: Math.log(d0), hi: Math.log(yc - y0), c: y0, s: 1 });
+    } else if (hi === Infinity) segs.push({ kind: 'tailUp', lo: 0, hi: 1, c: last, s: Math.max(info.scale, Math.abs(last)) });
+    else if (singHi) segs.push({ kind: 'logDown', lo: -745, hi: Math.log(hi - last), c: hi, s: 1 });
+    else segs.push({ kind: 'plain', lo: last, hi, c: 0, s: 0 });
+    const fn: MomentIntegrand = {
+      logWeight: (y) => g(y) - M,
+      value,
+      logWeightAtDistance: (c, sign, d) => {
+        const lp = info.atDistance(c, sign, d);
+        return lp === -Infinity ? -Infinity : lp + ell(c + sign * d) - M;
+      },
+    };
+    // closed pieces (the far tail; the sliver below e^{−745} at a singular end) enter the stopping rule: the
+    // quadrature need only be relTol of the whole
+    const known = [tail, sliver].filter((k): k is ClosedTail => k !== undefined);
+    const kDen = known.reduce((acc, k) => acc + k.den, 0);
+    const kMom = known.reduce((acc, k) => acc + k.mom, 0);
+    const m = adaptiveMoments(fn, segs, relTol, undefined, known.length ? { den: kDen, mom: known.reduce((acc, k) => acc + Math.abs(k.mom), 0) } : undefined);
+    const evaluations = peak.evaluations + m.evaluations;
+    if (!m.converged) return { ...failed(m.reason ?? 'moments did not converge'), evaluations };
+    const den = m.den + kDen;
+    const denErr = m.denErr + known.reduce((acc, k) => acc + k.denErr, 0);
+    const momErr = m.posErr + m.negErr + known.reduce((acc, k) => acc + k.momErr, 0);
+    if (!(den > 0)) return { den: logValue(-Infinity, 0, true), mean: NaN, meanError: NaN, evaluations };
+    const shift = (m.pos - m.neg + kMom) / den;
+    const relD = denErr / den;
+    return {
+      den: logValue(M + Math.log(den), relD, true),
+      mean: loc + scale * (y0 + shift),
+      meanError: Math.abs(scale) * (momErr / den + Math.abs(shift) * relD),
+      evaluations,
+    };
+  }
 }
+

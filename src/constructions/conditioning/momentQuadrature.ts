@@ -70,7 +70,10 @@ function errorOf(f: Float64Array, h: number, resk: number, resg: number): number
 }
 
 /** Adaptive moments over the segments (each piece of one sign of v); NaN or ∞ anywhere fails the whole integral. */
-export function adaptiveMoments(fn: MomentIntegrand, segs: readonly MomentSegment[], relTol: number, maxEvaluations = 20000): Moments {
+export function adaptiveMoments(fn: MomentIntegrand, segs: readonly MomentSegment[], relTol: number, maxEvaluations = 20000, known?: { den: number; mom: number }): Moments {
+  // `known`: parts of the totals computed elsewhere (closedTail.ts); the relative tolerances apply to the whole
+  const knownDen = known?.den ?? 0;
+  const knownMom = known?.mom ?? 0;
   let evaluations = 0;
   const node = (seg: MomentSegment, u: number, out: number[]): void => {
     let y: number;
@@ -125,10 +128,10 @@ export function adaptiveMoments(fn: MomentIntegrand, segs: readonly MomentSegmen
       den += p.d; denErr += p.ed;
       if (p.m >= 0) { pos += p.m; posErr += p.em; } else { neg -= p.m; negErr += p.em; }
     }
-    const dScale = den > 0 ? den : 1;
-    const mScale = pos + neg > 0 ? pos + neg : 1;
-    const done = denErr <= relTol * den && posErr + negErr <= relTol * (pos + neg);
-    if (done || den === 0) return { den, denErr, pos, posErr, neg, negErr, converged: true, evaluations };
+    const dScale = den + knownDen > 0 ? den + knownDen : 1;
+    const mScale = pos + neg + knownMom > 0 ? pos + neg + knownMom : 1;
+    const done = denErr <= relTol * (den + knownDen) && posErr + negErr <= relTol * (pos + neg + knownMom);
+    if (done || den + knownDen === 0) return { den, denErr, pos, posErr, neg, negErr, converged: true, evaluations };
     let worst = -1;
     let worstShare = 0;
     for (let k = 0; k < pieces.length; k++) {
@@ -141,7 +144,7 @@ export function adaptiveMoments(fn: MomentIntegrand, segs: readonly MomentSegmen
     if (worst < 0) return { den, denErr, pos, posErr, neg, negErr, converged: false, evaluations, reason: `error ${denErr / dScale} (density), ${(posErr + negErr) / mScale} (moment) cannot be reduced (roundoff)` };
     // out of budget: accepted (with its larger, honest error) up to 1e-6 relative
     if (evaluations + 30 > maxEvaluations) {
-      const ok = denErr <= ACCEPTED * den && posErr + negErr <= ACCEPTED * (pos + neg);
+      const ok = denErr <= ACCEPTED * (den + knownDen) && posErr + negErr <= ACCEPTED * (pos + neg + knownMom);
       return { den, denErr, pos, posErr, neg, negErr, converged: ok, evaluations, ...(ok ? {} : { reason: `evaluation budget ${maxEvaluations} exhausted: relative errors ${denErr / dScale}, ${(posErr + negErr) / mScale} > ${ACCEPTED}` }) };
     }
     const p = pieces[worst];
