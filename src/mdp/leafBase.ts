@@ -15,6 +15,8 @@ import type { MdpSpec } from './types.ts';
 
 const bySpec = new WeakMap<DistributionSpec, Distribution>();
 const registered = new WeakSet<MdpSpec>();
+const ACROSS = new Map<string, Distribution>();
+const ACROSS_SIZE = 256;
 
 /** Past this many distinct flat specs in one MDP the field-by-field scan gives way to JSON keys. */
 const MAX_SCAN = 16;
@@ -53,6 +55,20 @@ export function registerLeafBases(mdp: MdpSpec): void {
       const key = JSON.stringify(s.base);
       d = byKey.get(key);
       if (!d) byKey.set(key, (d = buildCached(s.base)));
+    }
+    if (keys && flat.length <= MAX_SCAN) {
+      // shared across MDPs too, by exact content (numbers by their bits, so −0, NaN and ±∞ keep apart): a
+      // base law is a function of its spec alone, and generators and shrinking repeat leaves across cases
+      const text = keys.map((k) => `${k}=${typeof rec[k] === 'number' ? Object.is(rec[k], -0) ? '-0' : String(rec[k]) : JSON.stringify(rec[k])}`).join(',');
+      const shared = ACROSS.get(text);
+      if (shared && shared !== d) {
+        const f = flat.find((e) => e.law === d);
+        if (f) f.law = shared;
+        d = shared;
+      } else if (!shared) {
+        if (ACROSS.size >= ACROSS_SIZE) ACROSS.clear();
+        ACROSS.set(text, d);
+      }
     }
     bySpec.set(s.base, d);
   }

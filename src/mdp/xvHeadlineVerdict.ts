@@ -34,8 +34,19 @@ const ROUNDING = 1e-12;
 
 const finite = (xs: Record<string, number>): Record<string, number> => Object.fromEntries(Object.entries(xs).filter(([, v]) => !Number.isNaN(v)));
 
-/** E_π₀[V] three ways: V's built law, the state level and the trajectory level; with the spread as error. */
+const BASE_UTILITY = new WeakMap<XvMdpSpec, { mu: number; error: number }>();
+
+/**
+ * E_π₀[V] three ways: V's built law, the state level and the trajectory level; with the spread as error.
+ * A function of the (immutable) case alone: computed once per case object, however many witnesses it rechecks.
+ */
 export function baseUtility(xv: XvMdpSpec): { mu: number; error: number } {
+  let r = BASE_UTILITY.get(xv);
+  if (!r) BASE_UTILITY.set(xv, (r = computeBaseUtility(xv)));
+  return r;
+}
+
+function computeBaseUtility(xv: XvMdpSpec): { mu: number; error: number } {
   const pi0 = basePolicy(xv.mdp);
   const ways = [partLaw(xv, PART_V).mean(), partMeanByStates(xv, pi0, PART_V), partMeanByPaths(xv, pi0, PART_V)];
   if (ways.every((w) => w === ways[0])) return { mu: ways[0], error: 0 };
@@ -103,12 +114,15 @@ export function recheckXv(c: XvHeadlineCase, w: T2Witness): Verdict {
 
 /** Witnesses at budget ε, then at the T3 budget d_η; the first that holds (or the last verdict). */
 export function xvHeadlineSearch(c: XvHeadlineCase): { verdict?: Verdict; reason?: string } {
-  const budgets = [c.eps];
-  const dEta = budgetForEta(c.xv, c.eps, c.eta);
-  if (dEta !== undefined && dEta < c.eps) budgets.push(dEta);
+  // d_η is asked for only once every witness at ε is inconclusive (the same budgets, computed lazily)
+  function* budgets(): Generator<number> {
+    yield c.eps;
+    const dEta = budgetForEta(c.xv, c.eps, c.eta);
+    if (dEta !== undefined && dEta < c.eps) yield dEta;
+  }
   let last: Verdict | undefined;
   let reason: string | undefined;
-  for (const d of budgets) {
+  for (const d of budgets()) {
     const found = t2Candidates(c.xv.mdp, c.M, d);
     for (const w of found) {
       const v = recheckXv(c, w);

@@ -42,7 +42,8 @@ export function xvPaths(xv: XvMdpSpec, policy: PolicySpec): XvPath[] {
 const affineOf = (xv: XvMdpSpec, p: XvPath, c: PartCoefficients) => partAffine(xv, p.end, c.x * p.xSum + c.v * p.vSum, p.choices, c);
 
 /**
- * The law of the part under π₀ (terminal and zero-coefficient endpoints merged into one categorical). Leaf
+ * The law of the part under π₀ (terminal and zero-coefficient endpoints merged into one categorical, equal
+ * atom values into one atom with the summed probability, in first-seen order). Leaf
  * endpoints with the same base law (by content, leafBase.ts) and the same affine map a + b·y are one
  * component whose weight is the sum of theirs (Σ_k w_k·P = (Σ_k w_k)·P: the same law, built from ~20
  * components instead of one per leaf), in first-seen order.
@@ -52,6 +53,7 @@ export function partLawSpec(xv: XvMdpSpec, c: PartCoefficients): DistributionSpe
   const weights: number[] = [];
   const atoms: number[] = [];
   const atomProbs: number[] = [];
+  const atomSlot = new Map<number, number>(); // atom value → index in atoms (equal values merged: the same law)
   registerLeafBases(xv.mdp);
   const slot = new Map<Distribution, Map<number, Map<number, number>>>(); // law → a → b → index in components
   for (const p of xvPaths(xv, basePolicy(xv.mdp))) {
@@ -59,8 +61,13 @@ export function partLawSpec(xv: XvMdpSpec, c: PartCoefficients): DistributionSpe
     const w = Math.exp(p.logProb);
     const s = xv.mdp.states[p.end];
     if (s.kind !== 'leaf' || b === 0) {
-      atoms.push(a);
-      atomProbs.push(w);
+      const k = atomSlot.get(a);
+      if (k !== undefined) atomProbs[k] += w;
+      else {
+        atomSlot.set(a, atoms.length);
+        atoms.push(a);
+        atomProbs.push(w);
+      }
       continue;
     }
     const law = leafBase(s.base);
