@@ -12,6 +12,7 @@ import { leafLaw } from './leafLaw.ts';
 import { trajectoryPaths, type TrajectoryPath } from './paths.ts';
 import { compensatedSum } from './sum.ts';
 import { basePolicy, returnOf, type LeafPolicy, type MdpSpec, type PolicySpec } from './types.ts';
+import { endpointMixture } from './endpointMixture.ts';
 
 /** g = a + b·x for the leaf draw x at the end of `path` (b = 0 at terminal states, where g = a). */
 export function endpointAffine(mdp: MdpSpec, path: TrajectoryPath): { a: number; b: number } {
@@ -46,14 +47,7 @@ export function returnLawSpec(mdp: MdpSpec): DistributionSpec {
       weights.push(w);
     }
   }
-  const atomMass = atomProbs.reduce((x, y) => x + y, 0);
-  if (atoms.length > 0) {
-    components.push(atoms.length === 1 ? { family: 'pointMass', x: atoms[0] } : { family: 'categorical', values: atoms, probs: atomProbs.map((w) => w / atomMass) });
-    weights.push(atomMass);
-  }
-  if (components.length === 1) return components[0];
-  const total = weights.reduce((x, y) => x + y, 0);
-  return { family: 'mixture', components, weights: weights.map((w) => w / total) };
+  return endpointMixture(components, weights, atoms, atomProbs);
 }
 
 function leafPolicyAt(policy: PolicySpec, i: number): LeafPolicy {

@@ -17,6 +17,7 @@ import { compensatedSum } from './sum.ts';
 import { basePolicy, type LeafPolicy, type PolicySpec } from './types.ts';
 import { checkMdp } from './validate.ts';
 import { actionPart, checkXv, leafCoefficient, partAffine, type PartCoefficients, type XvMdpSpec } from './xv.ts';
+import { endpointMixture } from './endpointMixture.ts';
 
 export interface XvPath { readonly end: number; readonly logProb: number; readonly xSum: number; readonly vSum: number; readonly choices: number }
 
@@ -84,14 +85,7 @@ export function partLawSpec(xv: XvMdpSpec, c: PartCoefficients): DistributionSpe
     components.push(a === 0 && b === 1 ? s.base : { family: 'affine', base: s.base, loc: a, scale: b });
     weights.push(w);
   }
-  const atomMass = atomProbs.reduce((x, y) => x + y, 0);
-  if (atoms.length > 0) {
-    components.push(atoms.length === 1 ? { family: 'pointMass', x: atoms[0] } : { family: 'categorical', values: atoms, probs: atomProbs.map((w) => w / atomMass) });
-    weights.push(atomMass);
-  }
-  if (components.length === 1) return components[0];
-  const total = weights.reduce((x, y) => x + y, 0);
-  return { family: 'mixture', components, weights: weights.map((w) => w / total) };
+  return endpointMixture(components, weights, atoms, atomProbs);
 }
 
 function leafMean(xv: XvMdpSpec, policy: PolicySpec, i: number): number {
