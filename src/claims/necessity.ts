@@ -3,7 +3,7 @@
  * and record whether the conclusion then fails (the hypothesis is load-bearing, with the shrunk witness) or
  * still holds in N selected runs (it appears unnecessary), or whether too few such cases were generated to say.
  */
-import { unmetHypotheses } from './evaluate.ts';
+import { allHypothesesHold } from './evaluate.ts';
 import { searchClaim, type Counterexample } from './search.ts';
 import type { Claim } from './types.ts';
 
@@ -37,7 +37,7 @@ export function checkNecessity<C>(
     seed: options.seed,
     examples: options.examples,
     arbitrary: claim.necessityArbitraries?.[hypothesis] ?? claim.arbitrary,
-    selects: (c) => !dropped.holds(c) && unmetHypotheses(claim, c, hypothesis).length === 0,
+    selects: (c) => !dropped.holds(c) && allHypothesesHold(claim, c, hypothesis),
   });
   const base = {
     hypothesis,

@@ -4,7 +4,7 @@
  * Statistics are counted over the generation phase only (shrinking re-evaluates cases).
  */
 import fc from 'fast-check';
-import { guardVerdict, unmetHypotheses } from './evaluate.ts';
+import { allHypothesesHold, guardVerdict } from './evaluate.ts';
 import type { Claim, Verdict } from './types.ts';
 
 /** Thrown inside the property to mark a refuting case (as opposed to a crash of the conclusion). */
@@ -66,17 +66,18 @@ export interface SearchResult<C> {
 
 export function searchClaim<C>(claim: Claim<C>, options: SearchOptions<C>): SearchResult<C> {
   const conclusion = options.conclusion ?? claim.conclusion;
-  const selects = options.selects ?? ((c: C) => unmetHypotheses(claim, c).length === 0);
+  const selects = options.selects ?? ((c: C) => allHypothesesHold(claim, c));
   const stats: SearchStats = { generated: 0, selected: 0, holds: 0, inconclusive: 0, inconclusiveReasons: {} };
   let shrinking = false;
   const started = performance.now();
 
   let shrinkEvaluations = 0;
+  const maxShrinkEvaluations = options.maxShrinkEvaluations ?? MAX_SHRINK_EVALUATIONS;
   const property = fc.property(options.arbitrary ?? claim.arbitrary, (c) => {
     if (!shrinking) stats.generated++;
     // shrinking budget: past it every further candidate is accepted unevaluated, so fast-check ends on the
     // smallest failing case found so far (still a counterexample: every case it keeps failed the conclusion)
-    else if (++shrinkEvaluations > (options.maxShrinkEvaluations ?? MAX_SHRINK_EVALUATIONS)) return true;
+    else if (++shrinkEvaluations > maxShrinkEvaluations) return true;
     if (!selects(c)) return true;
     const verdict = guardVerdict(conclusion(c));
     if (!shrinking) {
