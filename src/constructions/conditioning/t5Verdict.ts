@@ -15,6 +15,8 @@
  *       LB(t) ≍ t^{1 + α_X − α_V} → ∞, and LB already exceeds E[V] + tol at the farthest threshold.
  *   For heavy (long-tailed) X no finite grid certifies non-convergence: the deviation can decay arbitrarily late
  *   (Weibull k → 1⁻ errors, V tails that become lighter than X's only past t ≈ 1e120), so such cases are inconclusive;
+ * - holds from a bracket (X ⊥ V, V bounded above, where the grid is not conclusive): 0 ≤ E[V | U > t] − E[V] ≤ Δ(t) ≤ tol
+ *   at the two farthest thresholds, Δ from closed forms only (boundedVGap.ts);
  * - otherwise inconclusive with the numbers (e.g. still approaching: |Δ| > tol but shrinking).
  * E[V | U ≥ t] and E[V | U > t] have the same limit (the first is the left limit in t of the second), so the
  * grid uses U > t. E[V] = −∞ (left tail without a mean): holds when E[V | U > t] decreases strictly (beyond the
@@ -26,7 +28,23 @@ import type { Distribution } from '../../distributions/types.ts';
 import type { Pair } from '../../pairs/types.ts';
 import { scaleOf } from '../t4Grid.ts';
 import { bigJumpLowerBound } from './bigJumpBound.ts';
-import { conditioningGrid, resolvableLimit, type GridPoint } from './thresholdGrid.ts';
+import { boundedVGap } from './boundedVGap.ts';
+import { conditioningGrid, gridThresholds, resolvableLimit, type GridPoint } from './thresholdGrid.ts';
+
+/**
+ * Holds from the rigorous bracket 0 ≤ E[V | U > t] − E[V] ≤ Δ(t) of boundedVGap.ts (X ⊥ V, V bounded above, E[V]
+ * finite) when Δ ≤ tol at the two farthest grid thresholds: no quadrature (used where the grid is not conclusive).
+ */
+function gapVerdict(pair: Pair, x: Distribution, v: Distribution, tau: number): Verdict | undefined {
+  if (pair.spec.kind !== 'independent' || !(v.support.upper < Infinity) || !Number.isFinite(v.mean())) return undefined;
+  const ts = gridThresholds(x, v, 3, resolvableLimit(x)).slice(-2);
+  if (ts.length < 2) return undefined;
+  const tol = tau * scaleOf(v);
+  const gaps = ts.map(({ t }) => boundedVGap(x, v, t));
+  if (!gaps.every((g) => g <= tol)) return undefined;
+  const nums = Object.fromEntries(ts.flatMap(({ t }, i) => [[`t${i}`, t], [`gapBound${i}`, gaps[i]]]));
+  return holds(`0 ≤ E[V | U > t] − E[V] ≤ ${gaps.map(fmt).join(', ')} ≤ tol = ${fmt(tol)} (rigorous bracket, V ≤ ${fmt(v.support.upper)}, boundedVGap.ts) at t = ${ts.map(({ t, level }) => `${fmt(t)} (−log P ≈ ${level})`).join(', ')}`, { ...nums, mean: v.mean(), tol });
+}
 
 const levelsOf = (ps: readonly GridPoint[]): string => ps.map((p) => `${fmt(p.t)} (−log P ≈ ${p.level})`).join(', ');
 
@@ -39,7 +57,7 @@ export function subexponentialErrorVerdict(pair: Pair, x: Distribution, v: Distr
   if (grid.emptyAt !== undefined) {
     return fails(`P(U > t) = 0 for t ≥ ${fmt(grid.emptyAt)} (U bounded above): E[V | U ≥ t] is undefined for large t and has no limit`, { emptyAt: grid.emptyAt }, { kind: 'undefined' });
   }
-  if (grid.reason) return inconclusive(grid.reason);
+  if (grid.reason) return gapVerdict(pair, x, v, tau) ?? inconclusive(grid.reason);
   const ps = grid.points;
   const values = Object.fromEntries(ps.flatMap((p, i) => [[`t${i}`, p.t], [`cond${i}`, p.value], [`err${i}`, p.error]]));
   if (mean === -Infinity) {
@@ -75,5 +93,5 @@ export function subexponentialErrorVerdict(pair: Pair, x: Distribution, v: Distr
   if (beyond && notShrinking && lightX) {
     return fails(`λ₊(X) = ${fmt(x.tails.right.mgfSup)} > 0 and |E[V | U > t] − E[V]| = ${dev.map(fmt).join(', ')} > tol = ${fmt(tol)}, not shrinking, at t = ${levelsOf(ps)} (E[V] = ${fmt(mean)})`, nums, { kind: 'light-X' });
   }
-  return inconclusive(`|E[V | U > t] − E[V]| = ${dev.map(fmt).join(', ')} against tol = ${fmt(tol)} at t = ${levelsOf(ps)}: ${beyond ? (notShrinking ? 'beyond tol and not shrinking, but X is not light (no certificate)' : 'beyond tol but shrinking') : 'not within tol at the two farthest'}`, nums);
+  return gapVerdict(pair, x, v, tau) ?? inconclusive(`|E[V | U > t] − E[V]| = ${dev.map(fmt).join(', ')} against tol = ${fmt(tol)} at t = ${levelsOf(ps)}: ${beyond ? (notShrinking ? 'beyond tol and not shrinking, but X is not light (no certificate)' : 'beyond tol but shrinking') : 'not within tol at the two farthest'}`, nums);
 }

@@ -75,11 +75,11 @@ export function logCdfInverse(d: Distribution, L: number): number {
 }
 
 /**
- * t(L) = s_X(L) + s_V(L) + max(0, −c_V(L)), c_V(L) the level-L quantile of V's left tail: past the scale of
+ * t(L) = s_X(L) + s_V(L) + max(0, −c_V(L)) (the last term only with `leftScale`), c_V(L) the level-L quantile of V's left tail: past the scale of
  * X's right tail and of both tails of V (E[V | U > t] → E[V] needs t beyond where V's left tail carries its mean).
  */
-export function thresholdAt(x: Distribution, v: Distribution, L: number): number {
-  return logSfInverse(x, L) + logSfInverse(v, L) + Math.max(0, -logCdfInverse(v, L));
+export function thresholdAt(x: Distribution, v: Distribution, L: number, leftScale = true): number {
+  return logSfInverse(x, L) + logSfInverse(v, L) + (leftScale ? Math.max(0, -logCdfInverse(v, L)) : 0);
 }
 
 export interface GridPoint {
@@ -110,19 +110,23 @@ export function resolvableLimit(x: Distribution): number {
 }
 
 /** The thresholds of the farthest `count` levels with |t| ≤ tMax (default T_MAX) and t strictly increasing. */
-export function gridThresholds(x: Distribution, v: Distribution, count: number, tMax = T_MAX, levels: readonly number[] = LEVELS): { level: number; t: number }[] {
+export function gridThresholds(x: Distribution, v: Distribution, count: number, tMax = T_MAX, levels: readonly number[] = LEVELS, leftScale = true): { level: number; t: number }[] {
   const all: { level: number; t: number }[] = [];
   for (const level of levels) {
-    const t = thresholdAt(x, v, level);
+    const t = thresholdAt(x, v, level, leftScale);
     if (!(Math.abs(t) <= tMax)) break;
     if (all.length === 0 || t > all[all.length - 1].t) all.push({ level, t });
   }
   return all.slice(-count);
 }
 
-/** E[V | U > t] at the grid thresholds of `pair` (whose marginals x, v are given). */
-export function conditioningGrid(pair: Pair, x: Distribution, v: Distribution, count = 3, tMax = T_MAX, levels: readonly number[] = LEVELS): Grid {
-  const ts = gridThresholds(x, v, count, tMax, levels);
+/**
+ * E[V | U > t] at the grid thresholds of `pair` (whose marginals x, v are given); `leftScale` false drops V's left-tail
+ * scale from t(L) (T6's second grid: a left tail of V much heavier than its right tail pushed t where −log P(U > t)
+ * is ~e^200, beyond what log-space quadrature resolves).
+ */
+export function conditioningGrid(pair: Pair, x: Distribution, v: Distribution, count = 3, tMax = T_MAX, levels: readonly number[] = LEVELS, leftScale = true): Grid {
+  const ts = gridThresholds(x, v, count, tMax, levels, leftScale);
   if (ts.length < count) {
     return { points: [], reason: `only ${ts.length} of the levels ${levels.join(', ')} have a threshold within ±${tMax} (${tMax < T_MAX ? 'where t − v is resolved for this X' : 'beyond the double range'})` };
   }
