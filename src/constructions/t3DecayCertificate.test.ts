@@ -57,7 +57,14 @@ describe('bennettUpperBound: U(d) ≥ B(d) (Bennett 1962)', () => {
     expect(u, msg).toBeGreaterThanOrEqual(b * (1 - 1e-9) - 1e-12 * (1 + Math.max(...values.map(Math.abs))));
   });
 
-  test.prop([lightTailed({ finiteMean: true, boundedAbove: true, maxDepth: 1 }), logD], { numRuns: 100 })(
+  test.prop([lightTailed({ finiteMean: true, boundedAbove: true, maxDepth: 1 }), logD], {
+    numRuns: 100,
+    // σ ≪ c puts λ₀c past 700, where h(λ₀c) overflowed and U was NaN (seeds 1 and 2 of the suite)
+    examples: [
+      [{ family: 'beta', alpha: 1, beta: 500.8929147394371 }, 0],
+      [{ family: 'affine', base: { family: 'lognormal', mu: 0, sigma: 0.0019924588754005805 }, loc: -1, scale: -1 }, 0],
+    ],
+  })(
     'over random laws bounded above, against dvBound where it is resolved',
     (spec, ld) => {
       const q = build(spec);
@@ -118,7 +125,8 @@ describe('conditionedLowerBound: L(d) = E[V | V > s] − μ with −log Q(V > s)
     // the KL of Q(· | V > s) recomputed here rather than read from the result
     expect(-q.logSf(r.s), msg).toBeLessThanOrEqual(d);
     const b = dvBound(q, d);
-    if (Number.isFinite(b.bound)) expect(r.bound, `${msg}; B = ${b.bound} ± ${b.error}`).toBeLessThanOrEqual(b.bound + b.error + 1e-12 * Math.abs(q.mean()));
+    // compared where dvBound resolved B with a finite error estimate (a mixture spanning 45 decades can leave it NaN)
+    if (Number.isFinite(b.bound) && Number.isFinite(b.error)) expect(r.bound, `${msg}; B = ${b.bound} ± ${b.error}`).toBeLessThanOrEqual(b.bound + b.error + 1e-12 * Math.abs(q.mean()));
   });
 
   it('Exp(r): Q(V > s) = e^{−rs}, so s = d/r and E[V | V > s] − μ = s (less the 1e-9 relative credit)', () => {

@@ -15,6 +15,7 @@
  * 1e-9 relative error).
  */
 import type { Distribution } from '../distributions/types.ts';
+import { log1pExp } from '../numerics/logspace.ts';
 import { hOf } from './t3CumulantTypes.ts';
 
 const INFLATE = 1 + 1e-6;
@@ -32,7 +33,11 @@ export function bennettUpperBound(q: Distribution, d: number): number {
   if (!(c > 0)) return NaN;
   const lambda = Math.sqrt(2 * d / s2);
   const ratio = s2 / (c * c);
-  const u = (d + Math.log1p(ratio * hOf(lambda * c))) / lambda;
+  const y = lambda * c;
+  // log1p((σ²/c²)·h(y)); past y ≈ 700 h(y) overflows (a law with σ ≪ c, e.g. Beta(1, 500)), so in log space:
+  // log h(y) = y + log1p(−(1 + y)e^{−y})
+  const logTerm = y > 700 ? log1pExp(Math.log(ratio) + y + Math.log1p(-(1 + y) * Math.exp(-y))) : Math.log1p(ratio * hOf(y));
+  const u = (d + logTerm) / lambda;
   return Number.isFinite(u) && u > 0 ? u * INFLATE : NaN;
 }
 
