@@ -14,11 +14,26 @@ import { oddsRatioVerdict } from '../../src/constructions/remedies/oddsRatio.ts'
 import { finitePair } from '../../src/constructions/remedies/remedyCases.ts';
 import { independentXV } from '../../src/constructions/t4Structure.ts';
 import type { PairSpec } from '../../src/pairs/types.ts';
+import type { DistributionSpec } from '../../src/distributions/types.ts';
 
 interface Case { pair: PairSpec; logK: number }
 const atoms = (c: Case) => finiteAtoms(c.pair)!;
 const logK = fc.oneof(fc.constantFrom(Math.LN2, Math.log(10)), logUniform(1e-6, 50));
 const at = (pair: fc.Arbitrary<PairSpec>) => fc.record({ pair, logK });
+
+/**
+ * X with two far-apart atoms of mass ½ and K = 2: the top 1/K of U is exactly {X = S}, independent of V, so the
+ * quantilizer leaves E[V] unchanged — atoms make the "positive utility" fail (found at some seeds by the
+ * discrete generator alone; this case makes the check seed-robust).
+ */
+const twoAtomsAtTheCap: fc.Arbitrary<Case> = fc.record({
+  pair: fc.record({
+    kind: fc.constant('independent' as const),
+    x: fc.constantFrom(10, 100, 1000).map((s): DistributionSpec => ({ family: 'categorical', values: [0, s], probs: [0.5, 0.5] })),
+    v: fc.constantFrom<DistributionSpec>({ family: 'categorical', values: [0, 1], probs: [0.5, 0.5] }, { family: 'categorical', values: [-1, 0, 2], probs: [0.25, 0.5, 0.25] }),
+  }),
+  logK: fc.constant(Math.LN2),
+});
 
 const claim = defineClaim<Case>({
   id: 'remedies/odds-ratio-cap',
@@ -44,7 +59,10 @@ const claim = defineClaim<Case>({
   necessityArbitraries: {
     'cap(K > 1)': fc.record({ pair: finitePair({ independent: true, degenerate: false }), logK: fc.constant(0) }),
     'independent(X, V)': at(finitePair({ degenerate: false })),
-    'atomless(X)': at(finitePair({ independent: true, degenerate: false, noise: fc.oneof(lightTailed({ discrete: true, maxDepth: 0 }), heavyTailed({ discrete: true, maxDepth: 0 })) })),
+    'atomless(X)': fc.oneof(
+      at(finitePair({ independent: true, degenerate: false, noise: fc.oneof(lightTailed({ discrete: true, maxDepth: 0 }), heavyTailed({ discrete: true, maxDepth: 0 })) })),
+      twoAtomsAtTheCap,
+    ),
   },
   mutants: [{ name: 'flipped: E_P[V] ≤ E_Q[V]', conclusion: (c) => oddsRatioVerdict(atoms(c), c.logK, true) }],
 });

@@ -97,6 +97,13 @@ export function oddsRatioVerdict(atoms: readonly FiniteAtom[], logK: number, fli
   if (flipped) return s.shift > s.error ? fails(`${what} > 0`, numbers) : holds(`${what}: not > 0`, numbers);
   if (s.shift > s.error) return holds(what, numbers);
   if (s.shift < -s.error) return fails(`${what} < 0 (exact sums of closed-form tails)`, numbers);
-  if (s.shift === 0) return fails(`${what}: exactly 0 — the cap reweights every value of V alike`, numbers);
+  if (s.shift === 0) {
+    // exactly 0 certifies only where u_K − g is resolved for every shift g of U: at u_K ≈ 9e307 (a zeta X with
+    // s ≈ 1.001) u − 1 rounds to u and the positive gain pmf(u − 1)·… vanishes in the rounding
+    const gs = [...new Set(atoms.map((a) => a.g))];
+    const resolved = gs.every((g) => (s.threshold - g) + g === s.threshold) && new Set(gs.map((g) => s.threshold - g)).size === gs.length;
+    if (!resolved) return inconclusive('E_P[V] − E_Q[V] computed as 0, but u_K − g rounds for some atom of V (beyond double resolution)', numbers);
+    return fails(`${what}: exactly 0 — the cap reweights every value of V alike`, numbers);
+  }
   return inconclusive('|E_P[V] − E_Q[V]| below its error estimate', numbers);
 }
