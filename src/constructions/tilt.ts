@@ -93,6 +93,10 @@ export function tiltKl(q: Distribution, theta: number): number {
   }
   const m = tiltedMean(q, theta);
   const mu = q.mean();
-  const kl = Number.isFinite(mu) ? theta * (m - mu) - (lam - theta * mu) : theta * m - lam;
+  // θ(m − μ) − (Λ − θμ) removes a common offset when m and Λ are large and close, but when |θμ| exceeds both
+  // |θm| and |Λ| it adds rounding of size ulp(θμ) instead (a reflected Weibull with k ≈ 0.09 has μ ≈ −1e9 while
+  // m ≈ −0.06: the KL came out 1e-7 too high); take the form whose terms are smaller.
+  const centred = Number.isFinite(mu) && Math.abs(theta * mu) <= Math.max(Math.abs(theta * m), Math.abs(lam));
+  const kl = centred ? theta * (m - mu) - (lam - theta * mu) : theta * m - lam;
   return Number.isNaN(kl) ? NaN : Math.max(0, kl);
 }

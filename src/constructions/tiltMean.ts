@@ -14,6 +14,7 @@ import { laplaceTiltMean } from '../distributions/laplace.ts';
 import { uniformTiltMean } from '../distributions/uniform.ts';
 import { logisticTiltMean } from '../distributions/logistic.ts';
 import { gumbelTiltMean } from '../distributions/gumbel.ts';
+import { betaTiltMean } from './betaTiltMean.ts';
 import { build } from '../distributions/build.ts';
 import { logSumExp } from '../numerics/logspace.ts';
 import { tiltedMeanByQuadrature } from '../numerics/expectation.ts';
@@ -69,6 +70,11 @@ export function tiltedMean(d: Distribution, theta: number): number {
     case 'logistic': return logisticTiltMean(theta, s.mu, s.s);
     case 'gumbel': return gumbelTiltMean(theta, s.mu, s.beta);
     case 'pointMass': return s.x;
+    case 'beta': {
+      const v = betaTiltMean(theta, s.alpha, s.beta);
+      if (!Number.isNaN(v)) return v;
+      return tiltedMeanByQuadrature(openSupportLogPdf(d), 0, 1, theta);
+    }
     case 'poisson': return s.lambda * Math.exp(theta);
     case 'geometric': {
       // P(k) ∝ ((1 − p)e^θ)^k on k ≥ 1: geometric with 1 − p′ = (1 − p)e^θ, mean 1/p′.
