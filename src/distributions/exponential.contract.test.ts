@@ -105,6 +105,11 @@ describe('exponential kernels: exact values (rate 3, t = 2 unless stated)', () =
     expect(relativeError(exponentialLogMgf(0.75, 1), Math.log(4)), 'logMgf(0.75; 1)').toBeLessThanOrEqual(2e-16);
     expect(relativeError(exponentialLogMgf(-5, 1), -Math.log(6)), 'logMgf(−5; 1)').toBeLessThanOrEqual(2e-16);
     expect(relativeError(exponentialLogMgf(-0.25, 1), -Math.log(1.25)), 'logMgf(−¼; 1)').toBeLessThanOrEqual(2e-16);
+    // mpmath at 50 digits, log(r/(r − λ)) at the exact doubles. Rate ≠ 1 so that λ/r is not λ; and λ → r,
+    // where λ/r rounds (−log1p(−λ/r) is off by 1.2e-10 relative) but r − λ is exact (Sterbenz).
+    expect(relativeError(exponentialLogMgf(0.5, 3), 0.182321556793954626211718), 'logMgf(0.5; 3)').toBeLessThanOrEqual(4e-16);
+    expect(relativeError(exponentialLogMgf(-1.2, 3), -0.3364722366212129199310408), 'logMgf(−1.2; 3)').toBeLessThanOrEqual(4e-16);
+    expect(relativeError(exponentialLogMgf(0.69999999, 0.7), 18.06400580609110401917995), 'logMgf(0.69999999; 0.7)').toBeLessThanOrEqual(4e-16);
   });
   it('tilt mean 1/(r − λ), +∞ for λ ≥ r', () => {
     expect(exponentialTiltMean(1, 3)).toBe(0.5);

@@ -82,6 +82,10 @@ describe('lomax kernels: values (α = 3, λ = 2 unless stated)', () => {
     expect(lomaxMean(1, 2)).toBe(Infinity);
     expect(lomaxMean(0.5, 2)).toBe(Infinity);
     expect(lomaxVariance(3, 2)).toBe(3);
+    // Var = s²α/((α − 1)²(α − 2)); at α = 3 the factor α/(α − 2) equals α(α − 2), so also α = 4, 12:
+    // (2/3)²·4/2 = 8/9 and (2/11)²·12/10 = 24/605.
+    expect(relativeError(lomaxVariance(4, 2), 8 / 9), 'variance(α=4, scale=2)').toBeLessThanOrEqual(4e-16);
+    expect(relativeError(lomaxVariance(12, 2), 24 / 605), 'variance(α=12, scale=2)').toBeLessThanOrEqual(4e-16);
     expect(lomaxVariance(2, 2)).toBe(Infinity);
     expect(lomaxVariance(1.5, 2)).toBe(Infinity);
   });

@@ -138,4 +138,13 @@ describe('normal factory', () => {
     expect(d.logPartialMean(-1)).toEqual(normalLogPartialMean(-1, 1, 2));
     expect(d.logMgf(0.5)).toBe(normalLogMgf(0.5, 1, 2));
   });
+  it('both tails are declared ratio-light, as they are: F̄(t + 1)/F̄(t) → 0 (log ratio ≈ −t − ½ for σ = 1)', () => {
+    const d = normal({ mu: 0, sigma: 1 });
+    expect(d.tails.right.ratioLight, 'right tail ratioLight').toBe(true);
+    expect(d.tails.left.ratioLight, 'left tail ratioLight').toBe(true);
+    for (const t of [10, 100, 1000]) {
+      expect(d.logSf(t + 1) - d.logSf(t), `log F̄(${t} + 1) − log F̄(${t})`).toBeLessThan(-t);
+      expect(d.logCdf(-t - 1) - d.logCdf(-t), `log F(−${t} − 1) − log F(−${t})`).toBeLessThan(-t);
+    }
+  });
 });

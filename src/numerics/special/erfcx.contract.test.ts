@@ -26,6 +26,14 @@ describe('erfcx', () => {
   });
 });
 
+describe('erfcx for x < 0 at arguments whose square is not a double', () => {
+  it('2e^{x²} − erfcx(−x) with e^{x²} from the exact split x = hi + lo (hi² exact, 2·hi·lo + lo² kept)', () => {
+    // mpmath at 50 digits: exp(x²)·erfc(x). Rounding x² first would cost x²·2^−53 relative (~5e-14 at −20.1).
+    const REF: [number, number][] = [[-0.7654321, 3.091851593568494993143599], [-5.4321, 13063688021860.79211305044], [-20.123456789, 1.479470054483181362129833e176], [-26.1, 1.402083934237924649184189e296]];
+    for (const [x, ref] of REF) within(erfcx(x), ref, 2e-15, `erfcx(${x})`);
+  });
+});
+
 describe('expNegSquare', () => {
   it('e^{−x²} without the rounding of x² (which alone would cost ~4e-14 at x = 20.1), even in x, 0 beyond 27.3', () => {
     within(expNegSquare(20.123456789), 1.351835404805576637735e-176, 4e-16, 'expNegSquare(20.123456789)');

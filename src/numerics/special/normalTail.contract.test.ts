@@ -25,6 +25,21 @@ describe('logPhic and logPhi', () => {
       expect(relativeError(logPhi(-z), ref), `logPhi(${-z}) = ${logPhi(-z)}`).toBeLessThanOrEqual(tol);
     }
   });
+  it('z < 0 at arguments whose square is not a double: e^{−z²/2} must come from the exact split of z', () => {
+    // [z, log Φ̄(z)] from mpmath at 60 digits: log1p(−ncdf(z)). At these z, z·z rounds, and the split
+    // z = hi + lo (hi² exact, the cross term hi·lo and lo²/2 kept) is what keeps 1e-15 relative.
+    const REF: [number, number][] = [
+      [-30.123456789, -1.194547374001435243098338e-199], [-10.1, -2.762109471764516789374726e-24],
+      [-5.4321, -2.784734789797917685493189e-8], [-1.2345678901234567, -0.1148449990077417812903584],
+    ];
+    for (const [z, ref] of REF) {
+      expect(relativeError(logPhic(z), ref), `logPhic(${z}) = ${logPhic(z)}`).toBeLessThanOrEqual(1e-15);
+    }
+  });
+  it('far left tail: Φ̄(z) = 1 − Φ(z) rounds to 1, so log Φ̄ = −Φ(z) underflows to −0, down to −MAX_VALUE', () => {
+    // log1p(−x) for x below 2^−1074 is −0; in particular not NaN where z·(2^27 + 1) overflows (|z| > 1.34e300).
+    for (const z of [-1e3, -1e300, -1e308, -Number.MAX_VALUE]) expect(logPhic(z) === 0, `logPhic(${z}) = ${logPhic(z)}`).toBe(true);
+  });
   it('edge values: 0 at −∞, −∞ at +∞, NaN for NaN', () => {
     expect(logPhic(-Infinity) === 0).toBe(true);
     expect(logPhic(Infinity)).toBe(-Infinity);
