@@ -25,8 +25,9 @@ const claim = defineClaim<XvHeadlineCase>({
     'heavyTailed(X)': 'load-bearing',
     'finiteMean(X)': 'appears-unnecessary',
     'lightTailed(V)': 'load-bearing',
-    // vacuous so far: every dropped case has E_π₀[U] = −∞ (a linear split of a draw with mean −∞) and comes out inconclusive (T2 needs a finite μ_U)
-    'finiteMean(V)': 'appears-unnecessary',
+    // not exercised: every dropped case has E_π₀[U] = −∞ (a linear split of a draw with mean −∞), where T2's witness (which
+    // needs a finite μ_U) decides nothing — all such cases are inconclusive, so the check cannot speak either way
+    'finiteMean(V)': 'not-exercised',
     'deterministicTransitions(W)': 'load-bearing',
   },
   necessityArbitraries: xvNecessityArbitraries(['heavyTailed(X)', 'finiteMean(X)', 'lightTailed(V)', 'finiteMean(V)', 'deterministicTransitions(W)']),

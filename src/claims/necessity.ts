@@ -20,7 +20,7 @@ export interface NecessityResult<C> {
   readonly crash?: string;
 }
 
-/** Fewer exercised cases than this and we say "not exercised" rather than "appears unnecessary". */
+/** Fewer exercised cases than this (or none decided) and we say "not exercised" rather than "appears unnecessary". */
 export const MIN_EXERCISED = 20;
 
 export function checkNecessity<C>(
@@ -47,5 +47,8 @@ export function checkNecessity<C>(
   };
   if (result.crash) return { ...base, status: 'not-exercised', crash: result.crash.message };
   if (result.refuted) return { ...base, status: 'load-bearing', witness: result.counterexample };
-  return { ...base, status: result.stats.selected >= MIN_EXERCISED ? 'appears-unnecessary' : 'not-exercised' };
+  // "appears unnecessary" needs MIN_EXERCISED exercised cases, at least one of them decided: when every case came
+  // out inconclusive the check says nothing about the hypothesis
+  const decided = result.stats.selected - result.stats.inconclusive;
+  return { ...base, status: result.stats.selected >= MIN_EXERCISED && decided > 0 ? 'appears-unnecessary' : 'not-exercised' };
 }

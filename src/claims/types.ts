@@ -66,9 +66,12 @@ export interface ClaimDefinition<C> {
   readonly corrects?: string;
   /**
    * The expected result of dropping each hypothesis, recorded as data (every hypothesis must appear):
-   * 'load-bearing' (the search must find the conclusion failing without it) or 'appears-unnecessary'.
+   * 'load-bearing' (the search must find the conclusion failing without it), 'appears-unnecessary' (the
+   * conclusion still held in at least 20 exercised cases, one or more of them decided) or 'not-exercised'
+   * (declared where dropping the hypothesis leaves every case undecidable: the statement is then undefined or
+   * beyond the numerics; say why in a comment — the report shows it as such, not as evidence either way).
    */
-  readonly necessity: Readonly<Record<string, 'load-bearing' | 'appears-unnecessary'>>;
+  readonly necessity: Readonly<Record<string, 'load-bearing' | 'appears-unnecessary' | 'not-exercised'>>;
   /** per hypothesis name: a generator concentrating on cases that violate it (default: the main arbitrary) */
   readonly necessityArbitraries?: Readonly<Record<string, fc.Arbitrary<C>>>;
   readonly mutants?: readonly Mutant<C>[];

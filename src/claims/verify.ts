@@ -21,8 +21,8 @@ export interface MutantResult<C> {
 }
 
 export interface NecessityReport<C> extends NecessityResult<C> {
-  readonly expected: 'load-bearing' | 'appears-unnecessary';
-  /** the observation agrees with the declared expectation ('not-exercised' never agrees) */
+  readonly expected: 'load-bearing' | 'appears-unnecessary' | 'not-exercised';
+  /** the observation agrees with the declared expectation */
   readonly met: boolean;
 }
 

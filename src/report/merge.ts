@@ -41,11 +41,13 @@ function mergeNecessity(parts: readonly NecessityReport<unknown>[]): NecessityRe
   const exercised = parts.reduce((s, p) => s + p.exercised, 0);
   const withWitness = parts.find((p) => p.witness);
   const crash = parts.find((p) => p.crash)?.crash;
-  const status = withWitness ? 'load-bearing' : crash ? 'not-exercised' : exercised >= MIN_EXERCISED ? 'appears-unnecessary' : 'not-exercised';
+  const inconclusive = parts.reduce((s, p) => s + p.inconclusive, 0);
+  // as checkNecessity: at least MIN_EXERCISED exercised cases, one or more of them decided
+  const status = withWitness ? 'load-bearing' : crash ? 'not-exercised' : exercised >= MIN_EXERCISED && exercised > inconclusive ? 'appears-unnecessary' : 'not-exercised';
   return {
     hypothesis: first.hypothesis, expected: first.expected, status, met: status === first.expected,
     generated: parts.reduce((s, p) => s + p.generated, 0), exercised,
-    inconclusive: parts.reduce((s, p) => s + p.inconclusive, 0), witness: withWitness?.witness, crash,
+    inconclusive, witness: withWitness?.witness, crash,
   };
 }
 
