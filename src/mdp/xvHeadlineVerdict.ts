@@ -18,6 +18,8 @@
 import { fails, fmt, holds, inconclusive } from '../claims/verdicts.ts';
 import type { Verdict } from '../claims/types.ts';
 import { dvBound } from '../constructions/dvBound.ts';
+import { trajectoryPaths } from './paths.ts';
+import { stateKls } from './policy.ts';
 import { dTrajByPaths } from './policyKl.ts';
 import { returnMean } from './returnLaw.ts';
 import { dTrajByStates, kAvgByStates, meanByStates, occupancy } from './stateDp.ts';
@@ -70,12 +72,16 @@ export function recheckXv(c: XvHeadlineCase, w: T2Witness): Verdict {
   const { xv, M, eps, eta } = c;
   const { mdp } = xv;
   const pol = w.policy;
+  // each level's inputs computed once and shared by the numbers of that level only: the state level's
+  // occupancies and per-state KLs, the trajectory level's paths (which carry their own per-state KLs)
   const occ = occupancy(mdp, pol);
+  const kls = stateKls(mdp, pol);
+  const paths = trajectoryPaths(mdp, pol);
   const meanU = meanByStates(mdp, pol, occ);
-  const meanUPaths = returnMean(mdp, pol);
-  const dTraj = dTrajByStates(mdp, pol, occ);
-  const dTrajPaths = dTrajByPaths(mdp, pol);
-  const kAvg = kAvgByStates(mdp, pol, occ);
+  const meanUPaths = returnMean(mdp, pol, paths);
+  const dTraj = dTrajByStates(mdp, pol, occ, kls);
+  const dTrajPaths = dTrajByPaths(mdp, pol, paths);
+  const kAvg = kAvgByStates(mdp, pol, occ, kls);
   const meanV = partMeanByStates(xv, pol, PART_V, occ);
   const meanVPaths = partMeanByPaths(xv, pol, PART_V);
   const base = baseUtility(xv);

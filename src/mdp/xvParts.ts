@@ -13,7 +13,7 @@ import type { Distribution, DistributionSpec } from '../distributions/types.ts';
 import { leafBase, registerLeafBases } from './leafBase.ts';
 import { leafLaw } from './leafLaw.ts';
 import { occupancy } from './stateDp.ts';
-import { compensatedSum } from './sum.ts';
+import { Compensated, compensatedSum } from './sum.ts';
 import { basePolicy, type LeafPolicy, type PolicySpec } from './types.ts';
 import { checkMdp } from './validate.ts';
 import { actionPart, checkXv, leafCoefficient, partAffine, type PartCoefficients, type XvMdpSpec } from './xv.ts';
@@ -105,44 +105,61 @@ export function partMeanByPaths(xv: XvMdpSpec, policy: PolicySpec, c: PartCoeffi
   );
 }
 
-/** E_π[part] by the state-level programme (file comment). */
+/**
+ * E_π[part] by the state-level programme (file comment). f_ω memoised in a Float64Array indexed
+ * s·(maxDepth + 2) + d (NaN = not yet computed) when that table is small, a Map otherwise (deep DAGs); the
+ * Neumaier sums add the same terms in the same order as compensatedSum over the per-action arrays would.
+ */
 export function partMeanByStates(xv: XvMdpSpec, policy: PolicySpec, c: PartCoefficients, occ = occupancy(xv.mdp, policy)): number {
   checkXv(xv);
   const { mdp } = xv;
   const omega = mdp.returnKind === 'sum' ? () => 1 : (n: number) => (n === 0 ? 0 : 1 / n);
   const stride = checkMdp(mdp).maxDepth + 2;
-  const memo = new Map<number, number>();
+  const size = mdp.states.length * stride;
+  const table = size <= MAX_TABLE ? new Float64Array(size).fill(NaN) : undefined;
+  const memo = table ? undefined : new Map<number, number>();
   const f = (i: number, d: number): number => {
     const key = i * stride + d;
-    const hit = memo.get(key);
-    if (hit !== undefined) return hit;
+    const hit = table ? table[key] : memo!.get(key);
+    if (hit !== undefined && !Number.isNaN(hit)) return hit;
     const s = mdp.states[i];
     let v: number;
     if (s.kind === 'terminal') v = omega(d);
     else if (s.kind === 'leaf') v = omega(d + 1);
     else {
       const probs = policy[i] as readonly number[];
-      v = compensatedSum(s.actions.map((a, j) => (probs[j] > 0 ? probs[j] * f(a.next, d + 1) : 0)));
+      const acc = new Compensated();
+      for (let j = 0; j < s.actions.length; j++) acc.add(probs[j] > 0 ? probs[j] * f(s.actions[j].next, d + 1) : 0);
+      v = acc.value();
     }
-    memo.set(key, v);
+    if (table) table[key] = v;
+    else memo!.set(key, v);
     return v;
   };
-  const terms: number[] = [];
-  occ.forEach((m, i) => {
+  const total = new Compensated();
+  for (let i = 0; i < occ.length; i++) {
+    const m = occ[i];
+    if (m.size === 0) continue;
     const s = mdp.states[i];
-    m.forEach((p, d) => {
-      if (!(p > 0) || s.kind === 'terminal') return;
+    if (s.kind === 'terminal') continue;
+    for (const [d, p] of m) {
+      if (!(p > 0)) continue;
       if (s.kind === 'leaf') {
         const k = leafCoefficient(xv, i, c);
-        if (k !== 0) terms.push(p * omega(d + 1) * k * leafMean(xv, policy, i));
-        return;
+        if (k !== 0) total.add(p * omega(d + 1) * k * leafMean(xv, policy, i));
+        continue;
       }
       const probs = policy[i] as readonly number[];
-      terms.push(p * compensatedSum(s.actions.map((_, j) => {
+      const acc = new Compensated();
+      for (let j = 0; j < s.actions.length; j++) {
         const r = actionPart(xv, i, j, c);
-        return probs[j] > 0 && r !== 0 ? probs[j] * r * f(s.actions[j].next, d + 1) : 0;
-      })));
-    });
-  });
-  return compensatedSum(terms);
+        acc.add(probs[j] > 0 && r !== 0 ? probs[j] * r * f(s.actions[j].next, d + 1) : 0);
+      }
+      total.add(p * acc.value());
+    }
+  }
+  return total.value();
 }
+
+/** Past this many (state, depth) cells f_ω is memoised in a Map instead of a table. */
+const MAX_TABLE = 1 << 20;
