@@ -43,7 +43,7 @@ export function occupancy(mdp: MdpSpec, policy: PolicySpec): Map<number, number>
  * f_ω(s, d) for every reached pair, memoised: a Float64Array indexed s·(maxDepth + 2) + d (NaN = not yet
  * computed) when that table is small, a Map otherwise (deep DAGs).
  */
-function expectedOmega(mdp: MdpSpec, policy: PolicySpec, omega: Omega): (s: number, d: number) => number {
+export function expectedOmega(mdp: MdpSpec, policy: PolicySpec, omega: Omega): (s: number, d: number) => number {
   const stride = checkMdp(mdp).maxDepth + 2;
   const size = mdp.states.length * stride;
   const table = size <= MAX_TABLE ? new Float64Array(size).fill(NaN) : undefined;

@@ -12,10 +12,9 @@
 import type { Distribution, DistributionSpec } from '../distributions/types.ts';
 import { leafBase, registerLeafBases } from './leafBase.ts';
 import { leafLaw } from './leafLaw.ts';
-import { occupancy } from './stateDp.ts';
+import { expectedOmega, occupancy } from './stateDp.ts';
 import { Compensated, compensatedSum } from './sum.ts';
 import { basePolicy, type LeafPolicy, type PolicySpec } from './types.ts';
-import { checkMdp } from './validate.ts';
 import { actionPart, checkXv, leafCoefficient, partAffine, type PartCoefficients, type XvMdpSpec } from './xv.ts';
 import { endpointMixture } from './endpointMixture.ts';
 
@@ -106,36 +105,13 @@ export function partMeanByPaths(xv: XvMdpSpec, policy: PolicySpec, c: PartCoeffi
 }
 
 /**
- * E_π[part] by the state-level programme (file comment). f_ω memoised in a Float64Array indexed
- * s·(maxDepth + 2) + d (NaN = not yet computed) when that table is small, a Map otherwise (deep DAGs); the
- * Neumaier sums add the same terms in the same order as compensatedSum over the per-action arrays would.
+ * E_π[part] by the state-level programme (file comment), with f_ω from stateDp.ts (expectedOmega).
  */
 export function partMeanByStates(xv: XvMdpSpec, policy: PolicySpec, c: PartCoefficients, occ = occupancy(xv.mdp, policy)): number {
   checkXv(xv);
   const { mdp } = xv;
   const omega = mdp.returnKind === 'sum' ? () => 1 : (n: number) => (n === 0 ? 0 : 1 / n);
-  const stride = checkMdp(mdp).maxDepth + 2;
-  const size = mdp.states.length * stride;
-  const table = size <= MAX_TABLE ? new Float64Array(size).fill(NaN) : undefined;
-  const memo = table ? undefined : new Map<number, number>();
-  const f = (i: number, d: number): number => {
-    const key = i * stride + d;
-    const hit = table ? table[key] : memo!.get(key);
-    if (hit !== undefined && !Number.isNaN(hit)) return hit;
-    const s = mdp.states[i];
-    let v: number;
-    if (s.kind === 'terminal') v = omega(d);
-    else if (s.kind === 'leaf') v = omega(d + 1);
-    else {
-      const probs = policy[i] as readonly number[];
-      const acc = new Compensated();
-      for (let j = 0; j < s.actions.length; j++) acc.add(probs[j] > 0 ? probs[j] * f(s.actions[j].next, d + 1) : 0);
-      v = acc.value();
-    }
-    if (table) table[key] = v;
-    else memo!.set(key, v);
-    return v;
-  };
+  const f = expectedOmega(mdp, policy, omega);
   const total = new Compensated();
   for (let i = 0; i < occ.length; i++) {
     const m = occ[i];
@@ -162,4 +138,3 @@ export function partMeanByStates(xv: XvMdpSpec, policy: PolicySpec, c: PartCoeff
 }
 
 /** Past this many (state, depth) cells f_ω is memoised in a Map instead of a table. */
-const MAX_TABLE = 1 << 20;
