@@ -100,3 +100,13 @@ describe('applyReweighting: the two ways agree', () => {
     expect(compared, 'cases where the second way converged').toBeGreaterThan(10);
   });
 });
+
+describe('applyReweighting: the second way where the mean lies decades past the density peak', () => {
+  it('−1 − 0.1·Weibull(k = 0.02, λ = ½): the second way no longer reports −1.7e40 ± 3e40 as converged (mean −1.52e63)', () => {
+    // found by the property above at fast-check seed 1489233453; mean = −1 − 0.1·λ·Γ(1 + 1/k)
+    const q = build({ family: 'affine', base: { family: 'weibull', k: 0.020000010000000002, lambda: 0.5 }, loc: -1, scale: -0.1 });
+    const r = applyReweighting(q, { kind: 'tail', a: 699.9999999999942, mass: 0.33839558830071736 });
+    const agrees = Math.abs(r.meanSecondWay - r.mean) <= 10 * (r.meanError + r.meanSecondWayError);
+    expect(!r.secondWayConverged || agrees, `mean ${r.mean} vs ${r.meanSecondWay} ± ${r.meanSecondWayError}, converged ${r.secondWayConverged}`).toBe(true);
+  });
+});

@@ -114,6 +114,16 @@ export function secondWay(q: Distribution, ratio: RatioFunction, method: 'gk' | 
     const ax = quad((x) => weighted(Math.abs(x), lp(x)), p.lower, p.upper, momentOpts);
     const mm = quad((x) => weighted(x, lp(x)), p.lower, p.upper, { ...momentOpts, absTol: 1e-11 * ax.value });
     for (const r of [ax, mm]) if (!r.converged) { acc.ok = false; acc.reason ??= r.reason ?? 'quadrature did not converge'; }
+    // Checked against a second set of breakpoints, adding the peak of |x|·p(x) per unit of log|x|: a reflected
+    // Weibull with k ≈ 0.02 has its density's peak at the singular end while its mean (−1.5e63) comes from
+    // |x| ~ 1e85, and the first set reported −1.7e40 ± 3e40 as converged. Disagreement beyond both error
+    // estimates means one of them was fooled: not converged.
+    const logMeasurePeaks = peaks((x) => lxp(x) + Math.log(Math.abs(x)));
+    const mmCheck = quad((x) => weighted(x, lp(x)), p.lower, p.upper, { ...momentOpts, breakpoints: [...momentOpts.breakpoints, ...logMeasurePeaks], absTol: 1e-11 * ax.value });
+    if (!(Math.abs(mm.value - mmCheck.value) <= 10 * (mm.error + mmCheck.error))) {
+      acc.ok = false;
+      acc.reason ??= `the moment's quadrature depends on its breakpoints (${mm.value} ± ${mm.error} vs ${mmCheck.value} ± ${mmCheck.error})`;
+    }
     acc.d += dd.value; acc.dErr += dd.error; acc.phi += pp.value; acc.phiErr += pp.error; acc.mx += mm.value; acc.mxErr += mm.error;
   }
   const z = 1 + acc.d;
