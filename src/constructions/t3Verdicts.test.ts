@@ -26,7 +26,9 @@ describe('tiltLowerBound ≤ B(d)', () => {
       const r = tiltLowerBound(q, d);
       if (!r) return;
       const b = dvBound(q, d);
-      if (!Number.isFinite(b.bound)) return;
+      // compared where dvBound resolved B with a finite error estimate (a mixture of reflected Weibull k ≈ 0.1 and
+      // lognormal σ = 3 left it NaN at an unseeded run)
+      if (!Number.isFinite(b.bound) || !Number.isFinite(b.error)) return;
       expect(r.lower, `tiltLowerBound(${JSON.stringify(spec)}, ${d}) at λ = ${r.lambda} vs B = ${b.bound} ± ${b.error}`).toBeLessThanOrEqual(b.bound + b.error + 1e-12 * Math.abs(b.bound));
     },
   );
