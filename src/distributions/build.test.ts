@@ -4,16 +4,7 @@ import { DomainError } from '../errors.ts';
 import { build, FAMILIES, isDistributionSpec, SPEC_PARAMETERS } from './build.ts';
 import { exponential } from './exponential.ts';
 import type { DistributionSpec } from './types.ts';
-
-function thrown(f: () => unknown): DomainError {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof DomainError) return e;
-    throw e;
-  }
-  throw new Error('expected a DomainError');
-}
+import { thrownDomainError } from '../testing/domainError.ts';
 
 describe('FAMILIES', () => {
   it('lists the 22 laws and the 2 combinators, each once', () => {
@@ -30,7 +21,7 @@ describe('build: validation', () => {
   it.each([null, 3, 'normal', [], {}, { family: 'gaussian', mu: 0 }, { family: 42 }])(
     'rejects %j with DomainError("build", "family") listing the families',
     (spec) => {
-      const e = thrown(() => build(spec as never));
+      const e = thrownDomainError(() => build(spec as never));
       expect(e.family).toBe('build');
       expect(e.parameter).toBe('family');
       expect(e.message).toContain('studentT');
@@ -38,22 +29,22 @@ describe('build: validation', () => {
     },
   );
   it('names an unknown, missing or mistyped parameter', () => {
-    expect(thrown(() => build({ family: 'exponential', rate: 1, sclae: 2 } as never))).toMatchObject({ family: 'exponential', parameter: 'sclae' });
-    expect(thrown(() => build({ family: 'pareto', xm: 1 } as never))).toMatchObject({ family: 'pareto', parameter: 'alpha' });
-    expect(thrown(() => build({ family: 'exponential', rate: '2' } as never))).toMatchObject({ family: 'exponential', parameter: 'rate' });
-    expect(thrown(() => build({ family: 'studentT', df: 3, loc: 'x' } as never))).toMatchObject({ family: 'studentT', parameter: 'loc' });
+    expect(thrownDomainError(() => build({ family: 'exponential', rate: 1, sclae: 2 } as never))).toMatchObject({ family: 'exponential', parameter: 'sclae' });
+    expect(thrownDomainError(() => build({ family: 'pareto', xm: 1 } as never))).toMatchObject({ family: 'pareto', parameter: 'alpha' });
+    expect(thrownDomainError(() => build({ family: 'exponential', rate: '2' } as never))).toMatchObject({ family: 'exponential', parameter: 'rate' });
+    expect(thrownDomainError(() => build({ family: 'studentT', df: 3, loc: 'x' } as never))).toMatchObject({ family: 'studentT', parameter: 'loc' });
   });
   it('passes range errors through from the factory and names the innermost culprit of nested specs', () => {
-    expect(thrown(() => build({ family: 'exponential', rate: -1 }))).toMatchObject({ family: 'exponential', parameter: 'rate' });
+    expect(thrownDomainError(() => build({ family: 'exponential', rate: -1 }))).toMatchObject({ family: 'exponential', parameter: 'rate' });
     const nested: DistributionSpec = {
       family: 'mixture', weights: [0.5, 0.5],
       components: [{ family: 'exponential', rate: 1 }, { family: 'affine', base: { family: 'exponential', rate: 0 }, loc: 0, scale: 1 }],
     };
-    expect(thrown(() => build(nested))).toMatchObject({ family: 'exponential', parameter: 'rate' });
+    expect(thrownDomainError(() => build(nested))).toMatchObject({ family: 'exponential', parameter: 'rate' });
     const good = { family: 'exponential', rate: 1 } as const;
-    expect(thrown(() => build({ family: 'mixture', components: [good, good], weights: [0.5, 0.6] }))).toMatchObject({ family: 'mixture', parameter: 'weights' });
-    expect(thrown(() => build({ family: 'affine', base: { family: 'exponential', rate: 1 }, loc: 0, scale: 0 }))).toMatchObject({ parameter: 'scale' });
-    expect(thrown(() => build({ family: 'mixture', components: 'x', weights: [] } as never))).toMatchObject({ parameter: 'components' });
+    expect(thrownDomainError(() => build({ family: 'mixture', components: [good, good], weights: [0.5, 0.6] }))).toMatchObject({ family: 'mixture', parameter: 'weights' });
+    expect(thrownDomainError(() => build({ family: 'affine', base: { family: 'exponential', rate: 1 }, loc: 0, scale: 0 }))).toMatchObject({ parameter: 'scale' });
+    expect(thrownDomainError(() => build({ family: 'mixture', components: 'x', weights: [] } as never))).toMatchObject({ parameter: 'components' });
   });
 });
 

@@ -14,30 +14,21 @@ import { mixture, mixtureSupport, mixtureTail, quantileByBisection, WEIGHT_SUM_T
 import { pointMass } from './pointMass.ts';
 import { boundedTail, exponentialTail, powerTail, subexponentialTail, superExponentialTail } from './tails.ts';
 import { uniform } from './uniform.ts';
+import { thrownDomainError } from '../testing/domainError.ts';
 
 const exp1 = exponential({ rate: 1 });
 const exp2 = exponential({ rate: 2 });
 
-function domainErrorOf(f: () => unknown): DomainError {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof DomainError) return e;
-    throw e;
-  }
-  throw new Error('expected a DomainError');
-}
-
 describe('mixture: validation', () => {
   it('names components / weights with the allowed range', () => {
-    expect(domainErrorOf(() => mixture({ components: 'x' as never, weights: [1] })).parameter).toBe('components');
-    expect(domainErrorOf(() => mixture({ components: [], weights: [] })).allowed).toBe('a non-empty array of distributions');
-    expect(domainErrorOf(() => mixture({ components: [exp1], weights: 1 as never })).allowed).toBe('an array of 1 weights');
-    expect(domainErrorOf(() => mixture({ components: [exp1, exp2], weights: [1] })).allowed).toBe('an array of 2 weights');
+    expect(thrownDomainError(() => mixture({ components: 'x' as never, weights: [1] })).parameter).toBe('components');
+    expect(thrownDomainError(() => mixture({ components: [], weights: [] })).allowed).toBe('a non-empty array of distributions');
+    expect(thrownDomainError(() => mixture({ components: [exp1], weights: 1 as never })).allowed).toBe('an array of 1 weights');
+    expect(thrownDomainError(() => mixture({ components: [exp1, exp2], weights: [1] })).allowed).toBe('an array of 2 weights');
     for (const weights of [[0.5, '0.5'], [1.5, -0.5], [Infinity, 0], [NaN, 1]] as never[])
-      expect(domainErrorOf(() => mixture({ components: [exp1, exp2], weights })).allowed, JSON.stringify(weights)).toBe('finite numbers ≥ 0');
-    expect(domainErrorOf(() => mixture({ components: [exp1, exp2], weights: [0.5, 0.5 + 2 * WEIGHT_SUM_TOLERANCE] })).allowed).toBe(`summing to 1 within ${WEIGHT_SUM_TOLERANCE}`);
-    expect(domainErrorOf(() => mixture({ components: [exp1, exp2], weights: [0.5, 0.5 - 2 * WEIGHT_SUM_TOLERANCE] })).parameter).toBe('weights');
+      expect(thrownDomainError(() => mixture({ components: [exp1, exp2], weights })).allowed, JSON.stringify(weights)).toBe('finite numbers ≥ 0');
+    expect(thrownDomainError(() => mixture({ components: [exp1, exp2], weights: [0.5, 0.5 + 2 * WEIGHT_SUM_TOLERANCE] })).allowed).toBe(`summing to 1 within ${WEIGHT_SUM_TOLERANCE}`);
+    expect(thrownDomainError(() => mixture({ components: [exp1, exp2], weights: [0.5, 0.5 - 2 * WEIGHT_SUM_TOLERANCE] })).parameter).toBe('weights');
     expect(mixture({ components: [exp1, exp2], weights: [0.5, 0.5 - WEIGHT_SUM_TOLERANCE / 2] }).spec.family).toBe('mixture');
   });
 });

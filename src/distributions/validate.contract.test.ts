@@ -5,16 +5,7 @@
 import { describe, it, expect } from 'vitest';
 import { DomainError } from '../errors.ts';
 import { requireFinite, requireInRange, requirePositive, withDefault } from './validate.ts';
-
-function thrown(f: () => unknown): DomainError {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof DomainError) return e;
-    throw e;
-  }
-  throw new Error('expected a DomainError, nothing was thrown');
-}
+import { thrownDomainError } from '../testing/domainError.ts';
 
 describe('requireFinite', () => {
   it('returns finite numbers unchanged', () => {
@@ -22,7 +13,7 @@ describe('requireFinite', () => {
   });
   it('throws DomainError(family, parameter, "a finite number", value) for ±∞, NaN and non-numbers', () => {
     for (const v of [Infinity, -Infinity, NaN, '1', null, undefined, 1n]) {
-      const e = thrown(() => requireFinite('fam', 'p', v));
+      const e = thrownDomainError(() => requireFinite('fam', 'p', v));
       expect({ family: e.family, parameter: e.parameter, allowed: e.allowed }, `value ${String(v)}`).toEqual({ family: 'fam', parameter: 'p', allowed: 'a finite number' });
       expect(Object.is(e.value, v), `value ${String(v)}`).toBe(true);
     }
@@ -35,7 +26,7 @@ describe('requirePositive', () => {
   });
   it('throws for 0, −0, negatives, ±∞, NaN and non-numbers, allowed = "a finite number > 0"', () => {
     for (const v of [0, -0, -1, Infinity, -Infinity, NaN, '2', null]) {
-      const e = thrown(() => requirePositive('fam', 'p', v));
+      const e = thrownDomainError(() => requirePositive('fam', 'p', v));
       expect({ family: e.family, parameter: e.parameter, allowed: e.allowed }, `value ${String(v)}`).toEqual({ family: 'fam', parameter: 'p', allowed: 'a finite number > 0' });
     }
   });
@@ -45,7 +36,7 @@ describe('requireInRange', () => {
   it('open by default: the ends throw, the inside passes; allowed = "in (lo, hi)"', () => {
     expect(requireInRange('fam', 'p', 0.5, 0, 1)).toBe(0.5);
     for (const v of [0, 1, -0.1, 1.1, NaN, '0.5', undefined]) {
-      const e = thrown(() => requireInRange('fam', 'p', v, 0, 1));
+      const e = thrownDomainError(() => requireInRange('fam', 'p', v, 0, 1));
       expect(e.allowed, `value ${String(v)}`).toBe('in (0, 1)');
       expect(e.parameter).toBe('p');
       expect(e.family).toBe('fam');
@@ -56,16 +47,16 @@ describe('requireInRange', () => {
     expect(requireInRange('fam', 'p', 1, 0, 1, { hi: true })).toBe(1);
     expect(requireInRange('fam', 'p', 1, 0, 1, { lo: true, hi: true })).toBe(1);
     expect(requireInRange('fam', 'p', 0, 0, 1, { lo: true, hi: true })).toBe(0);
-    expect(thrown(() => requireInRange('fam', 'p', 1, 0, 1, { lo: true })).allowed).toBe('in [0, 1)');
-    expect(thrown(() => requireInRange('fam', 'p', 0, 0, 1, { hi: true })).allowed).toBe('in (0, 1]');
-    expect(thrown(() => requireInRange('fam', 'p', 2, 0, 1, { lo: true, hi: true })).allowed).toBe('in [0, 1]');
-    expect(thrown(() => requireInRange('fam', 'p', -1, 0, 1, { lo: true, hi: true })).allowed).toBe('in [0, 1]');
-    expect(thrown(() => requireInRange('fam', 'p', NaN, 0, 1, { lo: true, hi: true })).allowed).toBe('in [0, 1]');
+    expect(thrownDomainError(() => requireInRange('fam', 'p', 1, 0, 1, { lo: true })).allowed).toBe('in [0, 1)');
+    expect(thrownDomainError(() => requireInRange('fam', 'p', 0, 0, 1, { hi: true })).allowed).toBe('in (0, 1]');
+    expect(thrownDomainError(() => requireInRange('fam', 'p', 2, 0, 1, { lo: true, hi: true })).allowed).toBe('in [0, 1]');
+    expect(thrownDomainError(() => requireInRange('fam', 'p', -1, 0, 1, { lo: true, hi: true })).allowed).toBe('in [0, 1]');
+    expect(thrownDomainError(() => requireInRange('fam', 'p', NaN, 0, 1, { lo: true, hi: true })).allowed).toBe('in [0, 1]');
   });
   it('infinite ends: (0, ∞) accepts large values, [−∞, ∞] accepts the infinities', () => {
     expect(requireInRange('fam', 'p', 1e308, 0, Infinity)).toBe(1e308);
     expect(requireInRange('fam', 'p', -Infinity, -Infinity, Infinity, { lo: true, hi: true })).toBe(-Infinity);
-    expect(thrown(() => requireInRange('fam', 'p', Infinity, 0, Infinity)).allowed).toBe('in (0, Infinity)');
+    expect(thrownDomainError(() => requireInRange('fam', 'p', Infinity, 0, Infinity)).allowed).toBe('in (0, Infinity)');
   });
 });
 
