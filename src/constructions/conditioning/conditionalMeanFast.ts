@@ -13,6 +13,7 @@ import type { Distribution, DistributionSpec } from '../../distributions/types.t
 import { logSumExp } from '../../numerics/logspace.ts';
 import { prepareLaw, type LogValue, type PreparedLaw } from '../../pairs/logExpectation.ts';
 import type { ConditionalMean } from './conditionalMean.ts';
+import { withCachedZeta } from './cachedZeta.ts';
 import { decreasingSeries } from './decreasingSeries.ts';
 import { leafMean, type PartMean } from './fastLeaf.ts';
 import { integerExtension } from './integerExtension.ts';
@@ -27,7 +28,7 @@ const prepared = new WeakMap<object, PreparedLaw>();
 export function xOf(spec: DistributionSpec): XInfo {
   let r = xInfo.get(spec);
   if (!r) {
-    const X = build(spec);
+    const X = withCachedZeta(build(spec));
     const q = X_LEVELS.map((p) => X.quantile(p));
     const anchors = [...q, X.support.lower, X.support.upper].filter(Number.isFinite);
     const iqr = X.quantile(0.75) - X.quantile(0.25);
@@ -41,7 +42,7 @@ export function xOf(spec: DistributionSpec): XInfo {
 const builtLaws = new WeakMap<object, Distribution>();
 function builtOf(spec: DistributionSpec): Distribution {
   let d = builtLaws.get(spec);
-  if (!d) builtLaws.set(spec, (d = build(spec)));
+  if (!d) builtLaws.set(spec, (d = withCachedZeta(build(spec))));
   return d;
 }
 
@@ -153,7 +154,11 @@ export function conditionalMeanFast(x: DistributionSpec, v: DistributionSpec, t:
   if (bad) return failed(`E[V | U > ${t}]: ${bad.m.den.reason ?? `log value ${bad.m.den.log}`}`);
   const logs = parts.map((p) => p.logWeight + p.m.den.log);
   const L = logSumExp(logs);
-  if (L === -Infinity) return failed(`P(U > ${t}) = 0`, true);
+  if (L === -Infinity) {
+    // empty only when sup X + sup V ≤ t; otherwise the parts' logs fell below what they resolve (double-exponential tails)
+    const room = xOf(x).X.support.upper + builtOf(v).support.upper;
+    return room > t ? failed(`E[V | U > ${t}]: log P(U > t) not resolved (every part −∞ although sup X + sup V = ${room} > t)`) : failed(`P(U > ${t}) = 0`, true);
+  }
   if (!Number.isFinite(L)) return failed(`E[V | U > ${t}]: log P(U > t) = ${L}`);
   // E[V | U > t] = Σ π_i m_i, π_i ∝ w_i D_i; a relative error r_i of D_i moves it by π_i (m_i − value) r_i
   let value = 0;

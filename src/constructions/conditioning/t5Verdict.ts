@@ -17,6 +17,11 @@
  *   (Weibull k → 1⁻ errors, V tails that become lighter than X's only past t ≈ 1e120), so such cases are inconclusive;
  * - holds from a bracket (X ⊥ V, V bounded above, where the grid is not conclusive): 0 ≤ E[V | U > t] − E[V] ≤ Δ(t) ≤ tol
  *   at the two farthest thresholds, Δ from closed forms only (boundedVGap.ts);
+ * - holds from a rigorous bound (X ⊥ V, E[V] finite, X with a hazard envelope, tiltDeviationBound.ts):
+ *   0 ≤ E[V | U > t] − E[V] ≤ B(t) ≤ tol, tried first at the grid's two farthest thresholds (no quadrature: the grid's
+ *   criterion with a bound in place of an estimate) and, where the grid is not conclusive, at two consecutive rungs
+ *   t = e^σ past it, σ up to 1e12, beyond the double range in log space (t5TiltVerdict.ts: the slow limits, Weibull
+ *   k → 1⁻ X, V with a heavy left tail, zeta X with s → 1 whose grid lies beyond 1e300);
  * - otherwise inconclusive with the numbers (e.g. still approaching: |Δ| > tol but shrinking).
  * E[V | U ≥ t] and E[V | U > t] have the same limit (the first is the left limit in t of the second), so the
  * grid uses U > t. E[V] = −∞ (left tail without a mean): holds when E[V | U > t] decreases strictly (beyond the
@@ -29,7 +34,10 @@ import type { Pair } from '../../pairs/types.ts';
 import { scaleOf } from '../t4Grid.ts';
 import { bigJumpLowerBound } from './bigJumpBound.ts';
 import { boundedVGap } from './boundedVGap.ts';
-import { conditioningGrid, gridThresholds, resolvableLimit, type GridPoint } from './thresholdGrid.ts';
+import { hazardEnvelope } from './hazardEnvelope.ts';
+import { tiltVerdict } from './t5TiltVerdict.ts';
+import { tiltDeviationBound } from './tiltDeviationBound.ts';
+import { conditioningGrid, gridThresholds, LEVELS, resolvableLimit, T_MAX, type GridPoint } from './thresholdGrid.ts';
 
 /**
  * Holds from the rigorous bracket 0 ≤ E[V | U > t] − E[V] ≤ Δ(t) of boundedVGap.ts (X ⊥ V, V bounded above, E[V]
@@ -46,6 +54,42 @@ function gapVerdict(pair: Pair, x: Distribution, v: Distribution, tau: number): 
   return holds(`0 ≤ E[V | U > t] − E[V] ≤ ${gaps.map(fmt).join(', ')} ≤ tol = ${fmt(tol)} (rigorous bracket, V ≤ ${fmt(v.support.upper)}, boundedVGap.ts) at t = ${ts.map(({ t, level }) => `${fmt(t)} (−log P ≈ ${level})`).join(', ')}`, { ...nums, mean: v.mean(), tol });
 }
 
+/**
+ * Holds from the rigorous bound 0 ≤ E[V | U > t] − E[V] ≤ B(t) ≤ tol at two rungs t = e^σ at or past the grid's farthest
+ * threshold (X ⊥ V, E[V] finite, X with a hazard envelope: t5TiltVerdict.ts); used where the grid is not conclusive.
+ */
+function tiltFallback(pair: Pair, x: Distribution, v: Distribution, tau: number, ps: readonly GridPoint[]): Verdict | undefined {
+  if (pair.spec.kind !== 'independent' || !Number.isFinite(v.mean())) return undefined;
+  // from the farthest resolved grid threshold; with none resolved, from the nearest grid threshold within range
+  const last = ps[ps.length - 1];
+  const first = gridThresholds(x, v, LEVELS.length)[0];
+  const from = last ? last.t : first ? first.t : T_MAX;
+  const sigma0 = from > 1 ? Math.log(from) : 1;
+  return tiltVerdict(pair.spec.x, v, tau * scaleOf(v), sigma0);
+}
+
+/**
+ * Cheaper check first (X ⊥ V, E[V] finite, X with a hazard envelope): the rigorous bound 0 ≤ E[V | U > t] − E[V] ≤ B(t)
+ * of tiltDeviationBound.ts at the grid's two farthest thresholds, with no quadrature; holds when B ≤ tol at both (the
+ * grid's own criterion with a bound in place of the quadrature's estimate). Undefined otherwise (the grid decides).
+ */
+function boundFirst(pair: Pair, x: Distribution, v: Distribution, tau: number): Verdict | undefined {
+  if (pair.spec.kind !== 'independent' || !Number.isFinite(v.mean()) || !hazardEnvelope(pair.spec.x)) return undefined;
+  const ts = gridThresholds(x, v, 3, resolvableLimit(x)).slice(-2);
+  if (ts.length < 2 || !ts.every(({ t }) => t > 1)) return undefined;
+  const tol = tau * scaleOf(v);
+  const bs: number[] = [];
+  for (const { t } of ts) {
+    const b = tiltDeviationBound(pair.spec.x, v, Math.log(t));
+    if (!b || !(b.bound <= tol)) return undefined;
+    bs.push(b.bound);
+  }
+  const nums = Object.fromEntries(ts.flatMap(({ t }, i) => [[`t${i}`, t], [`bound${i}`, bs[i]]]));
+  return holds(`0 ≤ E[V | U > t] − E[V] ≤ ${bs.map(fmt).join(', ')} ≤ tol = ${fmt(tol)} at t = ${levelsOf2(ts)} (rigorous bound from X's hazard envelope, tiltDeviationBound.ts; no quadrature)`, { ...nums, mean: v.mean(), tol });
+}
+
+const levelsOf2 = (ts: readonly { t: number; level: number }[]): string => ts.map(({ t, level }) => `${fmt(t)} (−log P ≈ ${level})`).join(', ');
+
 const levelsOf = (ps: readonly GridPoint[]): string => ps.map((p) => `${fmt(p.t)} (−log P ≈ ${p.level})`).join(', ');
 
 export function subexponentialErrorVerdict(pair: Pair, x: Distribution, v: Distribution, tau: number): Verdict {
@@ -53,11 +97,13 @@ export function subexponentialErrorVerdict(pair: Pair, x: Distribution, v: Distr
   if (x.support.upper < Infinity && v.support.upper === Infinity) {
     return fails(`X ≤ ${fmt(x.support.upper)} and V unbounded above: E[V | U > t] ≥ t − sup X → ∞ ≠ E[V]`, { supX: x.support.upper, mean }, { kind: 'bounded-X' });
   }
+  const early = boundFirst(pair, x, v, tau);
+  if (early) return early;
   const grid = conditioningGrid(pair, x, v, 3, resolvableLimit(x));
   if (grid.emptyAt !== undefined) {
     return fails(`P(U > t) = 0 for t ≥ ${fmt(grid.emptyAt)} (U bounded above): E[V | U ≥ t] is undefined for large t and has no limit`, { emptyAt: grid.emptyAt }, { kind: 'undefined' });
   }
-  if (grid.reason) return gapVerdict(pair, x, v, tau) ?? inconclusive(grid.reason);
+  if (grid.reason) return gapVerdict(pair, x, v, tau) ?? tiltFallback(pair, x, v, tau, grid.points) ?? inconclusive(grid.reason);
   const ps = grid.points;
   const values = Object.fromEntries(ps.flatMap((p, i) => [[`t${i}`, p.t], [`cond${i}`, p.value], [`err${i}`, p.error]]));
   if (mean === -Infinity) {
@@ -93,5 +139,5 @@ export function subexponentialErrorVerdict(pair: Pair, x: Distribution, v: Distr
   if (beyond && notShrinking && lightX) {
     return fails(`λ₊(X) = ${fmt(x.tails.right.mgfSup)} > 0 and |E[V | U > t] − E[V]| = ${dev.map(fmt).join(', ')} > tol = ${fmt(tol)}, not shrinking, at t = ${levelsOf(ps)} (E[V] = ${fmt(mean)})`, nums, { kind: 'light-X' });
   }
-  return gapVerdict(pair, x, v, tau) ?? inconclusive(`|E[V | U > t] − E[V]| = ${dev.map(fmt).join(', ')} against tol = ${fmt(tol)} at t = ${levelsOf(ps)}: ${beyond ? (notShrinking ? 'beyond tol and not shrinking, but X is not light (no certificate)' : 'beyond tol but shrinking') : 'not within tol at the two farthest'}`, nums);
+  return gapVerdict(pair, x, v, tau) ?? tiltFallback(pair, x, v, tau, ps) ?? inconclusive(`|E[V | U > t] − E[V]| = ${dev.map(fmt).join(', ')} against tol = ${fmt(tol)} at t = ${levelsOf(ps)}: ${beyond ? (notShrinking ? 'beyond tol and not shrinking, but X is not light (no certificate)' : 'beyond tol but shrinking') : 'not within tol at the two farthest'}`, nums);
 }

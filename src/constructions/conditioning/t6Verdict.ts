@@ -17,14 +17,18 @@
  * - holds from bounds (X ⊥ V, when the grid is cut short or not conclusive): rigorous lower bounds of E[V | U > t] from
  *   closed forms (proxyLowerBound.ts) at the three farthest thresholds within 1e300, increasing and above E[V] + IQR(V)
  *   at the farthest (V's tail much heavier than X's, where t − v cannot be resolved for the quadrature);
+ * - holds from bounds far out (X ⊥ V, when nothing above decides): rigorous lower bounds from a floor of X's hazard past
+ *   t/2 (t6TiltBound.ts: V given U > t dominates V tilted by e^{θ min(v, t/2)}), at three rungs t = e^σ past the grid,
+ *   σ possibly beyond the double range, increasing and above E[V] + IQR(V) at the farthest (t6TiltVerdict.ts);
  * - otherwise inconclusive with the numbers.
  */
 import type { Verdict } from '../../claims/types.ts';
 import { fails, fmt, holds, inconclusive } from '../../claims/verdicts.ts';
-import type { Distribution } from '../../distributions/types.ts';
+import type { Distribution, DistributionSpec } from '../../distributions/types.ts';
 import type { Pair } from '../../pairs/types.ts';
 import { tailRatioDecision } from './tailRatio.ts';
 import { proxyLowerBound } from './proxyLowerBound.ts';
+import { t6TiltVerdict } from './t6TiltVerdict.ts';
 import { conditioningGrid, FINE_LEVELS, gridThresholds, logCdfInverse, resolvableLimit, T_MAX, type Grid } from './thresholdGrid.ts';
 
 /**
@@ -66,9 +70,17 @@ export function ratioLightErrorVerdict(pair: Pair, x: Distribution, v: Distribut
   const bound = independent ? boundVerdict(x, v, level) : undefined;
   if (bound) return bound;
   // second grid without V's left-tail scale in t(L) (only where it moves the thresholds)
-  if (!(logCdfInverse(v, FINE_LEVELS[FINE_LEVELS.length - 1]) < 0)) return first;
-  const second = gridVerdict(conditioningGrid(pair, x, v, 3, resolvableLimit(x), FINE_LEVELS, false), level);
-  return second.status === 'inconclusive' ? first : second;
+  if (logCdfInverse(v, FINE_LEVELS[FINE_LEVELS.length - 1]) < 0) {
+    const second = gridVerdict(conditioningGrid(pair, x, v, 3, resolvableLimit(x), FINE_LEVELS, false), level);
+    if (second.status !== 'inconclusive') return second;
+  }
+  return (independent ? tiltFallback(s.x, x, v, level) : undefined) ?? first;
+}
+
+/** Rigorous lower bounds from X's hazard floor past the farthest grid threshold (t6TiltVerdict.ts), in log space. */
+function tiltFallback(xSpec: DistributionSpec, x: Distribution, v: Distribution, level: number): Verdict | undefined {
+  const far = gridThresholds(x, v, 1, T_MAX, FINE_LEVELS)[0];
+  return t6TiltVerdict(xSpec, v, level, far && far.t > 1 ? Math.log(far.t) : 1);
 }
 
 /** The trend verdict on one grid: increasing beyond the errors and above E[V] + IQR(V) at the farthest; `undefined` P(U > t) fails. */
