@@ -74,6 +74,31 @@ describe('dvBound closed forms (claims.md §2 T3, numerics.md §4.3)', () => {
     }
   });
 
+  it('no root of k(λ) = d in the search range: the infimum is taken at the range\'s end (2 − Weibull(k ≈ 0.02))', () => {
+    // the tilt's KL stays below d = 1 as far as the tables reach (the mass within 1e-16 of sup V = 2 has KL
+    // ≈ 0.96), so g decreases on the whole range and B(1) is sup − μ to double precision: certified above by
+    // sup − μ itself and below by Q conditioned on V > 2 − 1e-300 (t3DecayCertificate.ts)
+    const q = build({ family: 'affine', base: { family: 'weibull', k: 0.020486484110082706, lambda: 1 }, loc: 2, scale: -1 });
+    const r = dvBound(q, 1);
+    const top = 2 - q.mean();
+    expect(r.error, `error ${r.error} of B(1) = ${r.bound}`).toBeLessThan(1e-9 * top);
+    expect(r.bound, `B(1) = ${r.bound} ± ${r.error} vs sup − μ = ${top}`).toBeLessThanOrEqual(top * (1 + 1e-12) + r.error);
+    expect(r.bound, `B(1) = ${r.bound} ± ${r.error} vs sup − μ = ${top}`).toBeGreaterThanOrEqual(top * (1 - 1e-12) - r.error);
+  });
+
+  it('a root far below the start: the walk\'s far-end check brackets it (−Pareto(1, α = 1.2), infinite variance)', () => {
+    // σ = ∞: the walk starts at log √(2d) while λ* ~ d^{1/α}, ≥ 3 steps of 2 away for d ≤ 1e-8
+    const q = build({ family: 'affine', base: { family: 'pareto', xm: 1, alpha: 1.2 }, loc: 0, scale: -1 });
+    const mu = q.mean();
+    for (const d of [1e-8, 1e-12]) {
+      const ref = bruteForce((l) => q.logMgf(l) - l * mu, d, -40, 0);
+      const r = dvBound(q, d);
+      // within B's own error estimate (the node tables' resolution of an infinite-variance tail) plus 1e-6
+      expect(Math.abs(r.bound - ref), `B(${d}) = ${r.bound} ± ${r.error} vs brute force ${ref}`).toBeLessThan(r.error + 1e-6 * ref);
+      expect(r.error, `B(${d}) = ${r.bound} ± ${r.error}`).toBeLessThan(0.05 * ref);
+    }
+  });
+
   it('heavy right tail gives Infinity; d = 0 gives 0; invalid inputs give NaN', () => {
     expect(dvBound(build({ family: 'studentT', df: 3 }), 0.1).bound).toBe(Infinity);
     expect(dvBound(build({ family: 'lognormal', mu: 0, sigma: 1 }), 1e-9).bound).toBe(Infinity);

@@ -6,8 +6,11 @@
  * g′(λ) has the sign of k(λ) − d with k(λ) = λΛ′(λ) − Λ(λ) = D(Q_λ‖Q), the KL of the tilt, increasing in λ:
  * the minimiser solves k(λ*) = d, where g(λ*) = Λ′(λ*). We solve log k(e^u) = log d by the Illinois
  * (modified regula falsi) method on u = log λ — log k is nearly linear in u (k ≈ λ²σ²/2 for small λ) — from
- * u₀ = log(√(2d)/σ). When k stays below d up to λ₊ (the infimum sits at the end: a law bounded above with
- * d ≥ −log Q(X = ess sup), or Λ(λ₊) < ∞), golden-section search on g over log λ takes over.
+ * u₀ = log(√(2d)/σ); after three steps without a sign change the far end of the range is tried once, so that
+ * a root (or its absence) far from u₀ costs two evaluations instead of dozens. When k stays below d up to λ₊
+ * (a law bounded above with d ≥ −log Q(X = ess sup), or Λ(λ₊) < ∞) — or above d down to λ = e^{−80} — g is
+ * monotone on the range and its infimum is at the end; golden-section search on g over log λ takes over only
+ * where the walk met a table failure (k ≤ 0 or NaN) or g is not finite at that end.
  * Λ comes from t3Cumulants.ts (closed forms or a node table), with its error estimate.
  * Closed forms (numerics.md §4.3): N(μ, σ²): B(d) = σ√(2d); V ∈ [a, b]: B(d) ≤ (b − a)√(d/2) (Hoeffding's
  * lemma, Λ(λ) ≤ λ²(b − a)²/8); heavy right tail (λ₊ = 0): B = +∞; d = 0: B = 0 (finite mean); an atom at
@@ -68,9 +71,26 @@ export function dvBound(dist: Distribution, d: number): DvBound {
   // Bracket the root of F by steps of e² (log k moves by about 4 per step). NaN (Λ unavailable, e.g.
   // astronomically large) counts as "above the root"; it is then bisected rather than interpolated.
   const high = (f: number) => f > 0 || Number.isNaN(f);
+  // k is increasing in λ: after three steps without a sign change the far end is tried once (the walk could
+  // take up to 80 steps, each a new λ and often a new node table). A finite value there on the same side: no
+  // root in [U_MIN, uTop], the walk ends there at once; a finite value (or NaN at uTop) on the other side:
+  // [current, end] is a bracket. k = 0 or NaN at U_MIN, or k ≤ 0 at uTop, is a table failure, not a
+  // verdict on the root: the walk goes on as before.
   let a = u0, fa = F(a), b = u0, fb = fa;
-  for (let i = 0; i < 80 && high(fa) && a > U_MIN; i++) { b = a; fb = fa; a = Math.max(U_MIN, a - 2); fa = F(a); }
-  for (let i = 0; i < 80 && !high(fb) && b < uTop; i++) { a = b; fa = fb; b = Math.min(uTop, b + 2); fb = F(b); }
+  for (let i = 0; i < 80 && high(fa) && a > U_MIN; i++) {
+    if (i === 3 && a - 2 > U_MIN) {
+      const fEnd = F(U_MIN);
+      if (Number.isFinite(fEnd)) { b = a; fb = fa; a = U_MIN; fa = fEnd; break; }
+    }
+    b = a; fb = fa; a = Math.max(U_MIN, a - 2); fa = F(a);
+  }
+  for (let i = 0; i < 80 && !high(fb) && b < uTop; i++) {
+    if (i === 3 && b + 2 < uTop) {
+      const fEnd = F(uTop);
+      if ((Number.isFinite(fEnd) || Number.isNaN(fEnd)) && fb > -Infinity) { a = b; fa = fb; b = uTop; fb = fEnd; break; }
+    }
+    a = b; fa = fb; b = Math.min(uTop, b + 2); fb = F(b);
+  }
   let u: number;
   const bracketed = !high(fa) && high(fb) && fa > -Infinity;
   if (bracketed) {
@@ -86,7 +106,13 @@ export function dvBound(dist: Distribution, d: number): DvBound {
     // memoised: no new node table), and the bracket is ~1e-11 wide
     u = a;
   } else {
-    u = goldenOnG(c, d, U_MIN, uTop);
+    // No sign change on [U_MIN, uTop]: g′(λ) = (k(λ) − d)/λ² keeps one sign, so the infimum over the range is
+    // at its end (uTop when k < d throughout, U_MIN when k > d throughout). The golden section over g only
+    // where the walk did not end cleanly (NaN, or k = 0) or g is not finite there with a finite error.
+    const end = b >= uTop && fb < 0 && fb > -Infinity ? uTop : a <= U_MIN && fa > 0 && Number.isFinite(fa) ? U_MIN : NaN;
+    const mEnd = Number.isNaN(end) ? undefined : c.logMgf(Math.exp(end));
+    const clean = mEnd !== undefined && Number.isFinite((d + mEnd.value) / Math.exp(end)) && Number.isFinite(mEnd.error);
+    u = clean ? end : goldenOnG(c, d, U_MIN, uTop);
   }
   const lambda = Math.exp(u);
   const m = c.logMgf(lambda);

@@ -89,9 +89,19 @@ function meanOf(s: SumStructure): number {
   return total;
 }
 
+/**
+ * The second summand first (X, Z or the noise: the heavy one in the headline's pairs): once it is +∞ so is the
+ * sum, and the first summand's log-MGF (a quadrature for families without a closed form) is not computed.
+ */
 function logMgfUpperOf(s: SumStructure, lambda: number): number {
-  if (s.kind === 'independentSum') return s.a.logMgfUpper(lambda) + s.b.logMgfUpper(lambda);
-  if (s.kind === 'coupled') return 0.5 * (s.x.logMgfUpper(2 * lambda) + s.v.logMgfUpper(2 * lambda));
+  if (s.kind === 'independentSum') {
+    const b = s.b.logMgfUpper(lambda);
+    return b === Infinity ? Infinity : s.a.logMgfUpper(lambda) + b;
+  }
+  if (s.kind === 'coupled') {
+    const x = s.x.logMgfUpper(2 * lambda);
+    return x === Infinity ? Infinity : 0.5 * (x + s.v.logMgfUpper(2 * lambda));
+  }
   return logSumExp(s.parts.map((p, i) => (s.weights[i] > 0 ? Math.log(s.weights[i]) + logMgfUpperOf(p, lambda) : -Infinity)));
 }
 

@@ -39,3 +39,34 @@ describe('geometric cumulants near λ = 0 (cancellation-free sums) against mpmat
     }
   });
 });
+
+/**
+ * Gamma(a, r) (Exp(r) for a = 1) and Laplace(μ, b) near λ = 0 (t3ClosedCumulants.ts, gammaCumulants and
+ * laplaceCumulants). Reference values from mpmath at 40 digits (mp.mp.dps = 40, inputs as decimal strings):
+ *   gamma: Λ = −a·log(1 − λ/r) − aλ/r, Λ′ = a/(r − λ) − a/r;  Laplace: Λ = −log(1 − b²λ²), Λ′ = 2b²λ/(1 − b²λ²);
+ *   KL = λΛ′ − Λ.
+ */
+const SPEC_REFERENCE: ReadonlyArray<readonly [spec: string, lambda: number, logMgf: number, shift: number, tiltKl: number]> = [
+  ['{"family":"exponential","rate":2}', 1e-7, 1.250000041666668229166729e-15, 2.500000125000006250000313e-8, 1.250000083333338020833583e-15],
+  ['{"family":"exponential","rate":2}', -3e-3, 0.000001123876264108145999851133, -0.0007488766849725411882176735, 0.000001122753790809477564801887],
+  ['{"family":"gamma","shape":2.5,"rate":3}', 1e-5, 1.388891975316358045267547e-11, 0.000002777787037067901337448903, 1.388895061751543292181356e-11],
+  ['{"family":"gamma","shape":0.001,"rate":1}', 2e-3, 2.002670673077351692793568e-9, 0.00000200400801603206416997331, 2.005345358986776647153052e-9],
+  ['{"family":"laplace","mu":-1,"b":2}', 1e-6, 4.000000000008000000000021e-12, 0.000008000000000032000000000128, 4.000000000024000000000107e-12],
+  ['{"family":"laplace","mu":3,"b":0.5}', -1e-2, 0.0000250003125052084309915365, -0.005000125003125078126953174, 0.00002500093752604235027799524],
+  ['{"family":"laplace","mu":-1,"b":0.000001}', 1e3, 0.000001000000500000333243079467, 2.000002000001999820992087e-9, 0.000001000001500001666577912621],
+];
+
+describe('gamma, exponential and Laplace cumulants near λ = 0 (centred closed forms) against mpmath', () => {
+  it.each(SPEC_REFERENCE)('%s, λ = %d', (spec, lambda, logMgf, shift, tiltKl) => {
+    const c = cumulantsOf(build(JSON.parse(spec)));
+    for (const [name, got, ref] of [
+      ['Λ', c.logMgf(lambda), logMgf],
+      ['Λ′', c.shift(lambda), shift],
+      ['λΛ′ − Λ', c.tiltKl(lambda), tiltKl],
+    ] as const) {
+      const msg = `${name}(${lambda}; ${spec}) = ${got.value} ± ${got.error} vs mpmath ${ref}`;
+      expect(Math.abs(got.value - ref) / Math.abs(ref), msg).toBeLessThan(1e-13);
+      expect(Math.abs(got.value - ref), msg).toBeLessThanOrEqual(got.error + 2 * Number.EPSILON * Math.abs(ref));
+    }
+  });
+});

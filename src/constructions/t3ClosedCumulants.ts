@@ -47,7 +47,8 @@ function closedTiltMean(d: Distribution, l: number): number {
  * Closed forms: Λ(λ) = log M(λ) − λμ and Λ′ = tilt mean − μ. These lose relative accuracy as λ → 0 (each
  * part is ≈ λμ while Λ ≈ λ²σ²/2, and lgamma/digamma carry absolute errors ~1e-15): for |λ|·IQR < 1e-2 a
  * continuous law switches to its node table (centred h-sums, relative accuracy), a categorical law to direct
- * centred sums over its atoms, a Poisson law to λ₀·h(θ) and λ₀·expm1(θ).
+ * centred sums over its atoms, a Poisson law to λ₀·h(θ) and λ₀·expm1(θ), the gamma (exponential) and Laplace
+ * laws to their centred closed forms below (exact, no node table).
  */
 export function closedCumulants(d: Distribution): Cumulants {
   const mu = d.mean();
@@ -56,6 +57,9 @@ export function closedCumulants(d: Distribution): Cumulants {
   const small = (l: number) => Math.abs(l) * (iqr > 0 ? iqr : 1) < 1e-2;
   let table: Cumulants | undefined;
   const near = (): Cumulants | undefined => {
+    if (spec.family === 'exponential') return (table ??= gammaCumulants(1, spec.rate));
+    if (spec.family === 'gamma') return (table ??= gammaCumulants(spec.shape, spec.rate));
+    if (spec.family === 'laplace') return (table ??= laplaceCumulants(spec.b, mu));
     if (d.support.kind === 'continuous') return (table ??= tableCumulants(d));
     if (spec.family === 'categorical') return (table ??= atomCumulants(spec.values!, spec.probs!, mu));
     if (spec.family === 'poisson') {
@@ -149,6 +153,48 @@ function geometricCumulants(p: number): Cumulants {
       if (!ok) return na;
       const a = r * (l * Math.expm1(l) - hOf(l)), b = l * ry - G;
       return { value: a + b, error: 8 * EPS * (Math.abs(l * Math.expm1(l) * r) + Math.abs(l * ry) + G + r * hOf(l)) };
+    },
+  };
+}
+
+/**
+ * Gamma(a, r) (Exp(r) for a = 1) near λ = 0, cancellation-free: with y = λ/r (|y| < ½ here),
+ *   Λ(λ) = a·G(y),  Λ′(λ) = a·y/(r(1 − y)),  λΛ′ − Λ = a·(y²/(1 − y) − G(y))
+ * (log M = −a·log(1 − y), μ = a/r; G(y) = −log(1 − y) − y ≥ 0; the KL's two parts are ≈ y² and y²/2: at most
+ * one bit lost). Outside |y| < ½ NaN: the caller keeps the closed form.
+ */
+function gammaCumulants(a: number, r: number): Cumulants {
+  const na = { value: NaN, error: Infinity };
+  const ok = (y: number) => Math.abs(y) < 0.5;
+  return {
+    mean: a / r,
+    logMgf: (l) => { const y = l / r; if (!ok(y)) return na; const v = a * minusLog1mMinusY(y); return { value: v, error: 8 * EPS * v }; },
+    shift: (l) => { const y = l / r; if (!ok(y)) return na; const v = (a * y) / (r * (1 - y)); return { value: v, error: 8 * EPS * Math.abs(v) }; },
+    tiltKl: (l) => {
+      const y = l / r;
+      if (!ok(y)) return na;
+      const p = (y * y) / (1 - y), g = minusLog1mMinusY(y);
+      return { value: a * (p - g), error: 8 * EPS * a * (p + g) };
+    },
+  };
+}
+
+/**
+ * Laplace(μ, b) near λ = 0: with z = bλ (|z| < ½ here), log M = λμ − log(1 − z²), so
+ *   Λ(λ) = −log1p(−z²),  Λ′(λ) = 2bz/(1 − z²),  λΛ′ − Λ = 2z²/(1 − z²) + log1p(−z²)
+ * (the KL's parts are ≈ 2z² and −z²: one bit lost at most). Outside |z| < ½ NaN.
+ */
+function laplaceCumulants(b: number, mu: number): Cumulants {
+  const na = { value: NaN, error: Infinity };
+  return {
+    mean: mu,
+    logMgf: (l) => { const z = b * l; if (!(Math.abs(z) < 0.5)) return na; const v = -Math.log1p(-z * z); return { value: v, error: 8 * EPS * v }; },
+    shift: (l) => { const z = b * l; if (!(Math.abs(z) < 0.5)) return na; const v = (2 * b * z) / (1 - z * z); return { value: v, error: 8 * EPS * Math.abs(v) }; },
+    tiltKl: (l) => {
+      const z = b * l;
+      if (!(Math.abs(z) < 0.5)) return na;
+      const p = (2 * z * z) / (1 - z * z), q = Math.log1p(-z * z);
+      return { value: p + q, error: 8 * EPS * (p - q) };
     },
   };
 }

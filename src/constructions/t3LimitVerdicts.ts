@@ -7,8 +7,9 @@
  *   B(1e-12) < B(1) strictly ("slow decay"). A heavy right tail: no finite sup (T1 witness at
  *   d = 1e-12); μ_Q = −∞: the shift of Q(· | V > s) is +∞ at KL −log F̄(s) = 1e-12.
  * - `twoSidedLimitVerdict`: for a case (ε, M): some ε₀ ≤ ε has max(B₊(ε₀), B₋(ε₀)) ≤ M (B₋ from −V) —
- *   holds; a heavy side: the T1 witness at ε moves the mean by more than M that way, and T1 gives one at
- *   every ε₀ — fails.
+ *   holds; a heavy side: a T1 witness at ε moves the mean by more than M that way, and T1 gives one at
+ *   every ε₀ — fails (the closed-form tail mixture of t3MixtureWitness.ts first, the band reweighting of
+ *   highMeanVerdict.ts where it finds none).
  */
 import { fails, fmt, holds, inconclusive } from '../claims/verdicts.ts';
 import type { Verdict } from '../claims/types.ts';
@@ -19,6 +20,7 @@ import { cumulantsOf } from './t3Cumulants.ts';
 import { reflect, unboundedShiftVerdict } from './t3Verdicts.ts';
 import { spreadOf } from './t3Tilt.ts';
 import { bennettUpperBound, conditionedLowerBound } from './t3DecayCertificate.ts';
+import { tailMixtureWitness } from './t3MixtureWitness.ts';
 
 export const VANISH_GRID: readonly number[] = Array.from({ length: 7 }, (_, k) => 10 ** (-2 * k));
 
@@ -101,10 +103,17 @@ export function twoSidedLimitVerdict(q: Distribution, eps: number, M: number): V
   for (const side of [1, -1] as const) {
     const qs = side === 1 ? q : reflect(q);
     if (!(qs.mgfSup > 0)) {
+      const where = side === 1 ? 'right' : 'left';
+      const sign = side === 1 ? '' : '−';
+      // the cheap certificate first (closed-form tail only); the band-reweighting search where it finds none
+      const w = tailMixtureWitness(qs, M, eps);
+      if (w) {
+        return fails(`${where} tail heavy: P = (1 − p)Q + p·Q(· | ${sign}V > ${fmt(w.t)}), p = ${fmt(w.p)}, has D ≤ ${fmt(w.klUpper)} < ε = ${fmt(eps)} and ${sign}(E_P[V] − μ_Q) ≥ ${fmt(w.shiftLower)} > M = ${fmt(M)}; T1 gives one for every ε₀`, { eps, M, side, t: w.t, p: w.p, klUpper: w.klUpper, shiftLower: w.shiftLower }, { ...w, side });
+      }
       const t1 = highMeanLowKlVerdict(qs, qs.mean() + M, eps);
       const numbers = { ...t1.numbers, eps, M, side };
-      if (t1.status !== 'holds') return inconclusive(`heavy ${side === 1 ? 'right' : 'left'} tail, no T1 witness certified: ${t1.summary}`, numbers);
-      return fails(`${side === 1 ? 'right' : 'left'} tail heavy: a P with D < ε = ${fmt(eps)} has ${side === 1 ? '' : '−'}(E_P[V] − μ_Q) > M = ${fmt(M)} (${t1.summary}); T1 gives one for every ε₀`, numbers, t1.witness);
+      if (t1.status !== 'holds') return inconclusive(`heavy ${where} tail, no T1 witness certified: ${t1.summary}`, numbers);
+      return fails(`${where} tail heavy: a P with D < ε = ${fmt(eps)} has ${sign}(E_P[V] − μ_Q) > M = ${fmt(M)} (${t1.summary}); T1 gives one for every ε₀`, numbers, t1.witness);
     }
   }
   for (const d of VANISH_GRID) {

@@ -31,7 +31,14 @@ const { xgk: XGK, wgk: WGK, wg: WG } = GAUSS_KRONROD_15;
 const MAX_SUBS = 200;
 const REL_TOL = 1e-13;
 
-interface Sub { seg: number; lo: number; hi: number; k: number; err: number; x: number[]; lk: number[]; lg: number[] }
+interface Sub { seg: number; lo: number; hi: number; k: number; err: number; x: Float64Array; lk: Float64Array; lg: Float64Array }
+
+/** log of the Kronrod weights (node i of a rule, 0…14, is c ∓ h·XGK[i >> 1] for even/odd i, the centre for
+ * i = 14; its weight index is j = i >> 1, 7 for the centre) */
+const LOG_WGK = WGK.map((w) => Math.log(w));
+/** Gauss weight of Kronrod index j (0 at the Kronrod-only nodes) and its log */
+const GW = Array.from({ length: 8 }, (_, j) => (j === 7 ? WG[3] : j % 2 === 1 ? WG[(j - 1) / 2] : 0));
+const LOG_GW = GW.map((w) => (w > 0 ? Math.log(w) : -Infinity));
 
 /** `withBase` false: the envelope is e^{Lx}f alone (a table for λ = L only, resolving a tilt far from f's body). */
 export function buildNodeTable(logPdf: (x: number) => number, lower: number, upper: number, L: number, withBase = true): NodeTable {
@@ -42,28 +49,30 @@ export function buildNodeTable(logPdf: (x: number) => number, lower: number, upp
   // Recorder: segmentsOf maps u to x and multiplies f(x) by the Jacobian; with f ≡ 1 it returns the Jacobian.
   let lastX = NaN;
   const segs = segmentsOf((x) => { lastX = x; return 1; }, lower, upper, peak.breakpoints);
+  // one G7–K15 rule on [lo, hi] of segment `seg`: nodes, log weights × Jacobian × f, the envelope's K and G sums
   const rule = (seg: number, lo: number, hi: number): Sub => {
     const c = 0.5 * (lo + hi);
     const h = 0.5 * (hi - lo);
-    const us = [...XGK.slice(0, 7).flatMap((t) => [c - h * t, c + h * t]), c];
-    const x: number[] = [], lk: number[] = [], lg: number[] = [];
-    let k = 0, g = 0;
-    us.forEach((u, i) => {
-      const jac = segs[seg].g(u);
-      const xi = lastX;
-      // an integrable singularity at an end of the support (Beta α < 1 at 0): a node rounded onto it is dropped
-      const lp = Number.isFinite(xi) && jac > 0 ? logPdf(xi) : -Infinity;
-      const lf = lp === Infinity ? -Infinity : lp + Math.log(jac * h);
+    const g = segs[seg].g;
+    const x = new Float64Array(15), lk = new Float64Array(15), lg = new Float64Array(15);
+    let kSum = 0, gSum = 0;
+    for (let i = 0; i < 15; i++) {
       const j = i === 14 ? 7 : i >> 1;
-      const gw = j === 7 ? WG[3] : j % 2 === 1 ? WG[(j - 1) / 2] : 0;
-      x.push(Number.isFinite(xi) ? xi : 0);
-      lk.push(lf + Math.log(WGK[j]));
-      lg.push(gw > 0 ? lf + Math.log(gw) : -Infinity);
-      const env = Number.isFinite(xi) ? Math.exp(lf + tilt(xi) - M) : 0;
-      k += WGK[j] * (env || 0);
-      g += gw * (env || 0);
-    });
-    return { seg, lo, hi, k, err: Math.abs(k - g), x, lk, lg };
+      const u = i === 14 ? c : i % 2 === 0 ? c - h * XGK[j] : c + h * XGK[j];
+      const jac = g(u);
+      const xi = lastX;
+      const finite = Number.isFinite(xi);
+      // an integrable singularity at an end of the support (Beta α < 1 at 0): a node rounded onto it is dropped
+      const lp = finite && jac > 0 ? logPdf(xi) : -Infinity;
+      const lf = lp === Infinity ? -Infinity : lp + Math.log(jac * h);
+      x[i] = finite ? xi : 0;
+      lk[i] = lf + LOG_WGK[j];
+      lg[i] = GW[j] > 0 ? lf + LOG_GW[j] : -Infinity;
+      const env = finite ? Math.exp(lf + tilt(xi) - M) : 0;
+      kSum += WGK[j] * (env || 0);
+      gSum += GW[j] * (env || 0);
+    }
+    return { seg, lo, hi, k: kSum, err: Math.abs(kSum - gSum), x, lk, lg };
   };
   const subs: Sub[] = segs.map((s, i) => rule(i, s.lo, s.hi));
   let converged = false;

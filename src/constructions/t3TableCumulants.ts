@@ -9,6 +9,9 @@ import { tiltedMeanByQuadrature } from '../numerics/expectation.ts';
 import { buildNodeTable, type NodeTable } from './t3NodeTable.ts';
 import { EPS, hOf, klFrom, type Cumulants, type Estimate } from './t3CumulantTypes.ts';
 
+type TableMode = 'octave' | 'shared' | 'exact';
+/** resolution of the fitted tables' exponents: 2^{1/FIT_STEPS} apart */
+const FIT_STEPS = 1024;
 interface TableEntry { t: NodeTable; consistent: boolean; logMass: number; mean: number }
 interface TableSums { k0: number; e0: number; e1: number; logM: number; logMErr: number; tiltMean: number; tiltMeanErr: number; drift: number }
 
@@ -17,6 +20,7 @@ export function tableCumulants(d: Distribution): Cumulants {
   const mu = d.mean();
   const mgfSup = d.mgfSup;
   const tables = new Map<number, TableEntry>();
+  const fitted = new Map<number, TableEntry>();
   // |λ| below ~1/(64·IQR) barely moves the body: all such λ share one table (the small-d end of a DV search)
   const iqr = d.quantile(0.75) - d.quantile(0.25);
   const smallOctave = iqr > 0 && Number.isFinite(iqr) ? Math.floor(Math.log2(1 / (64 * iqr))) : -1074;
@@ -28,36 +32,52 @@ export function tableCumulants(d: Distribution): Cumulants {
    */
   /**
    * One table per octave of |λ| (deterministic: the same λ always meets the same table, whatever was asked
-   * before): λ ∈ (2^{b−1}, 2^b] uses the envelope exponent L = ±2^{b+1}; octaves below 1/(64·IQR) are merged. Where the tilt moves the mass by
-   * more than the body's width (strongly light tails at large λ) that table cannot resolve e^{λx}f and says
-   * so through its error estimate; then a table fitted to λ itself (L = λ) is used (`exact`).
+   * before): λ ∈ (2^{b−1}, 2^b] uses the envelope exponent L = ±2^{b+1}; octaves below 1/(64·IQR) are merged
+   * (`octave`). Where that table cannot resolve e^{λx}f (the tilt moves the mass by more than the body's
+   * width, or the envelope's rule did not converge) its error estimate says so; then a table of e^{Lx}f alone
+   * at the top of λ's own octave, L = ±2^b, never merged (`shared`: every λ of the octave may use it), and last
+   * a table fitted to λ itself (`exact`, L = λ rounded to 2^{−10} in log₂|λ|, so that the nearly equal λ of
+   * the last steps of a root or golden-section search share it: |λ − L| ≤ 3.4e-4·|λ|, so the exponent
+   * (λ − L)x is at most 0.034% of λx at every node, and every sum carries its own K − G error estimate).
    */
-  const tableFor = (l: number, exact = false): TableEntry => {
-    const b = Math.max(Math.ceil(Math.log2(Math.abs(l))), smallOctave);
-    const key = exact ? l : Math.sign(l) * (b + 2000) + 0.5;
-    let entry = tables.get(key);
+  const tableFor = (l: number, mode: TableMode = 'octave'): TableEntry => {
+    const own = Math.ceil(Math.log2(Math.abs(l)));
+    const b = Math.max(own, smallOctave);
+    const fit = Math.sign(l) * 2 ** (Math.round(Math.log2(Math.abs(l)) * FIT_STEPS) / FIT_STEPS);
+    const key = mode === 'exact' ? fit : mode === 'shared' ? Math.sign(l) * (own + 5000) + 0.25 : Math.sign(l) * (b + 2000) + 0.5;
+    // fitted tables serve one λ (whose sums are memoised below): kept apart, so that they never evict octaves
+    const store = mode === 'exact' ? fitted : tables;
+    let entry = store.get(key);
     if (!entry) {
-      if (tables.size > 64) tables.clear();
-      const t = buildNodeTable(d.logPdf, d.support.lower, d.support.upper, exact ? l : Math.sign(l) * 2 ** (b + 1), !exact);
+      if (store.size > 64) store.clear();
+      const L = mode === 'exact' ? fit : mode === 'shared' ? Math.sign(l) * 2 ** own : Math.sign(l) * 2 ** (b + 1);
+      const t = buildNodeTable(d.logPdf, d.support.lower, d.support.upper, L, mode === 'octave');
       let mass = 0, m1 = 0, a1 = 0;
       for (let j = 0; j < t.x.length; j++) { mass += t.K[j]; m1 += t.K[j] * (t.x[j] - mu); a1 += t.K[j] * Math.abs(t.x[j] - mu); }
       entry = { t, consistent: Math.abs(m1) <= 1e-9 * a1 && Math.abs(mass - 1) <= 1e-9, logMass: Math.log(mass), mean: mu + m1 / mass };
-      tables.set(key, entry);
+      store.set(key, entry);
     }
     return entry;
   };
-  // the last few λ (a root search returns to its bracket ends; the verdicts re-read λ*): each may own a fitted table
+  // the sums at the last 256 λ: a root search returns to its bracket ends, the verdicts re-read λ*, and the DV
+  // searches at the several d of a grid (vanishVerdict) retrace one another's golden-section steps
   const memo = new Map<number, TableSums>();
+  const resolved = (r: TableSums) => r.e0 <= 1e-9 * r.k0 + 1e-300;
   const sums = (l: number): TableSums => {
     let r = memo.get(l);
     if (!r) {
-      r = sumsAt(l, false);
-      // relative to E[h(y)] (or E[e^y] when scaled); else a table fitted to λ, whichever estimate is smaller
-      if (!(r.e0 <= 1e-9 * r.k0 + 1e-300)) {
-        const e = sumsAt(l, true);
-        if (e.e0 / e.k0 < r.e0 / r.k0 || !(r.e0 < Infinity)) r = e;
+      r = sumsAt(l, 'octave');
+      // relative to E[h(y)] (or E[e^y] when scaled); else the octave's shared table when it resolves λ, else a
+      // table fitted to λ, whichever of it and the octave table has the smaller estimate
+      if (!resolved(r)) {
+        const shared = sumsAt(l, 'shared');
+        if (resolved(shared)) r = shared;
+        else {
+          const e = sumsAt(l, 'exact');
+          if (e.e0 / e.k0 < r.e0 / r.k0 || !(r.e0 < Infinity)) r = e;
+        }
       }
-      if (memo.size >= 8) memo.delete(memo.keys().next().value as number);
+      if (memo.size >= 256) memo.delete(memo.keys().next().value as number);
       memo.set(l, r);
     }
     return r;
@@ -67,8 +87,9 @@ export function tableCumulants(d: Distribution): Cumulants {
    * exact in relative terms), else the table's own mean, with Λ = λ(c − μ) + Λ_c and Λ′ = (c − μ) + Λ′_c.
    * scaled: e^y would overflow, log-space sums (then Λ is far from 0 and nothing cancels).
    */
-  function sumsAt(l: number, exact: boolean): TableSums {
-    const { t, consistent, logMass, mean } = tableFor(l, exact);
+  function sumsAt(l: number, mode: TableMode): TableSums {
+    const { t, consistent, logMass, mean } = tableFor(l, mode);
+    const exact = mode !== 'octave'; // a table of e^{Lx}f alone
     const c = consistent ? mu : mean;
     let big = -Infinity;
     let maxY = -Infinity;
