@@ -8,12 +8,13 @@ import { defineClaim } from '../../src/claims/defineClaim.ts';
 import { checkClaimInVitest } from '../../src/claims/vitestClaim.ts';
 import { BOUNDED, type Reward } from '../../src/constructions/remedies/boundedReward.ts';
 import { optimumExistsVerdict } from '../../src/constructions/remedies/boundedRewardVerdicts.ts';
+import { remedyPair } from '../../src/constructions/remedies/continuousPairs.ts';
 import { betaArbitrary, finitePair, rewardArbitrary } from '../../src/constructions/remedies/remedyCases.ts';
 import type { PairSpec } from '../../src/pairs/types.ts';
 
 interface Case { pair: PairSpec; reward: Reward; beta: number }
-const at = (squashes: Parameters<typeof rewardArbitrary>[0]) =>
-  fc.record({ pair: finitePair({ maxAtoms: 3 }), reward: rewardArbitrary(squashes), beta: betaArbitrary() });
+const at = (squashes: Parameters<typeof rewardArbitrary>[0], pair = remedyPair({ maxAtoms: 3, heavyV: true })) =>
+  fc.record({ pair, reward: rewardArbitrary(squashes), beta: betaArbitrary() });
 
 const claim = defineClaim<Case>({
   id: 'remedies/bounded-reward-optimum-exists',
@@ -22,7 +23,7 @@ const claim = defineClaim<Case>({
   quote: 'Make reward a bounded function, e.g. always in the interval [−1, 1].',
   aliases: ['post Limitations: bounded reward, reading (a)'],
   reading:
-    'r(U) = m((U − loc)/s) with m ∈ {clip, tanh, sigmoid (2σ − 1), step}: Z(β) = E_Q[e^{r/β}] is finite and lies in [e^{−1/β}, e^{1/β}] (computed by exact atom sums and one log-space quadrature per atom), so π*(β) ∝ e^{r/β} exists — even when U = X + V is heavy, where without the remedy sup_π E[U] − βKL = ∞.',
+    'r(U) = m((U − loc)/s) with m ∈ {clip, tanh, sigmoid (2σ − 1), step}: Z(β) = E_Q[e^{r/β}] is finite and lies in [e^{−1/β}, e^{1/β}] (for a finite V: exact atom sums and one log-space quadrature per atom; for a continuous V — half the cases, independent or dependent, heavy V included — an enclosure of E[W(V)] from W at quantile nodes of V, W monotone between them: tiltEnclosure.ts), so π*(β) ∝ e^{r/β} exists — even when U = X + V is heavy, where without the remedy sup_π E[U] − βKL = ∞.',
   hypotheses: [
     { name: 'bounded(r)', description: 'sup |r| < ∞: the squash m maps into [−1, 1] (identity does not)', holds: (c) => BOUNDED.includes(c.reward.squash) },
   ],
@@ -32,7 +33,8 @@ const claim = defineClaim<Case>({
   uses: [],
   arbitrary: at(BOUNDED),
   necessityArbitraries: {
-    'bounded(r)': at(['identity']),
+    // the unbounded reward's E[e^{θU}] is decided for finite V (closed-form MGFs of the shifts)
+    'bounded(r)': at(['identity'], finitePair({ maxAtoms: 3 })),
   },
   mutants: [{ name: 'Z ≤ 1 (log E[e^{r/β}] ≤ 0)', conclusion: (c) => optimumExistsVerdict(c.pair, c.reward, c.beta, true) }],
   // one adaptive log-space quadrature per atom of V (≈1–10 ms): 50 runs keep the file near 5 s

@@ -6,14 +6,14 @@ import fc from 'fast-check';
 import { defineClaim } from '../../src/claims/defineClaim.ts';
 import { checkClaimInVitest } from '../../src/claims/vitestClaim.ts';
 import { BOUNDED, type Reward } from '../../src/constructions/remedies/boundedReward.ts';
-import { degenerateV, finiteAtoms } from '../../src/constructions/remedies/finitePair.ts';
+import { boundedAboveV, remedyPair } from '../../src/constructions/remedies/continuousPairs.ts';
 import { finitePair, rewardArbitrary } from '../../src/constructions/remedies/remedyCases.ts';
-import { weakPenaltyVerdict } from '../../src/constructions/remedies/weakPenaltyLimit.ts';
+import { degenerateVOf, shiftClasses } from '../../src/constructions/remedies/shiftClasses.ts';
+import { weakPenaltyPairVerdict } from '../../src/constructions/remedies/weakPenaltyLimit.ts';
 import { independentXV } from '../../src/constructions/t4Structure.ts';
 import type { PairSpec } from '../../src/pairs/types.ts';
 
 interface Case { pair: PairSpec; reward: Reward }
-const atoms = (c: Case) => finiteAtoms(c.pair)!;
 
 const claim = defineClaim<Case>({
   id: 'remedies/bounded-reward-weak-penalty-literal',
@@ -22,24 +22,24 @@ const claim = defineClaim<Case>({
   quote: 'Make reward a bounded function, e.g. always in the interval [−1, 1].',
   aliases: ['post Limitations: bounded reward, reading (c)'],
   reading:
-    'For X ⊥ V (V finite-valued, not constant) and r(U) = m((U − loc)/s) ∈ [−1, 1] (m: clip, tanh, sigmoid, step; bounded by construction): lim_{β→0} E[V(π*(β))] > E[V]. The limit is computed exactly: Q(· | r(U) = 1) where r saturates with positive probability, else lim_{t→sup U} E[V | U > t] from the tail profile of X (weakPenaltyLimit.ts).',
+    'For X ⊥ V (V not constant: finite-valued in half the cases, continuous and bounded above in the other half, with X continuous) and r(U) = m((U − loc)/s) ∈ [−1, 1] (m: clip, tanh, sigmoid, step; bounded by construction): lim_{β→0} E[V(π*(β))] > E[V]. The limit is computed exactly: Q(· | r(U) = 1) where r saturates with positive probability, else lim_{t→sup U} E[V | U > t] from the tail profile of X (weakPenaltyLimit.ts; for a continuous V the saturating limit E[V | U > T] is one quadrature over V and the non-saturating one is decided from the tails: weakPenaltyContinuous.ts).',
   hypotheses: [
     { name: 'independent(X, V)', description: 'X ⊥ V (t4Structure.independentXV)', holds: (c) => independentXV(c.pair) },
-    { name: 'nonDegenerate(V)', description: 'V takes at least two values', holds: (c) => !degenerateV(atoms(c)) },
+    { name: 'nonDegenerate(V)', description: 'V takes at least two values', holds: (c) => !degenerateVOf(shiftClasses(c.pair)!) },
   ],
   necessity: { 'independent(X, V)': 'load-bearing', 'nonDegenerate(V)': 'load-bearing' },
-  conclusion: (c) => weakPenaltyVerdict(atoms(c), c.reward),
+  conclusion: (c) => weakPenaltyPairVerdict(c.pair, c.reward),
   expect: 'refuted',
   finding:
     'Refuted by a long-tailed X (Student-t, Pareto, lognormal…) with a squash that never reaches its sup (tanh, sigmoid, or clip beyond the support of U): as β → 0 the optimum becomes a soft threshold t_β → ∞ on U, and E[V | U > t] → E[V] (T5\'s mechanism), so catastrophic Goodhart returns. A reward that saturates — Q(r(U) = sup r) > 0, e.g. clip — keeps the gain E[V | r(U) = 1] − E[V] > 0.',
   correctedBy: 'remedies/bounded-reward-weak-penalty',
   uses: ['remedies/bounded-reward-positive-utility'],
-  arbitrary: fc.record({ pair: finitePair({ independent: true, degenerate: false }), reward: rewardArbitrary(BOUNDED) }),
+  arbitrary: fc.record({ pair: remedyPair({ independent: true, degenerate: false, v: boundedAboveV() }), reward: rewardArbitrary(BOUNDED) }),
   necessityArbitraries: {
     'independent(X, V)': fc.record({ pair: finitePair({ degenerate: false }), reward: rewardArbitrary(BOUNDED) }),
     'nonDegenerate(V)': fc.record({ pair: finitePair({ independent: true }), reward: rewardArbitrary(BOUNDED) }),
   },
-  mutants: [{ name: 'flipped: limit ≤ E[V]', conclusion: (c) => weakPenaltyVerdict(atoms(c), c.reward, true) }],
+  mutants: [{ name: 'flipped: limit ≤ E[V]', conclusion: (c) => weakPenaltyPairVerdict(c.pair, c.reward, true) }],
 });
 
 export default claim;

@@ -7,14 +7,13 @@ import fc from 'fast-check';
 import { defineClaim } from '../../src/claims/defineClaim.ts';
 import { checkClaimInVitest } from '../../src/claims/vitestClaim.ts';
 import { BOUNDED, type Reward } from '../../src/constructions/remedies/boundedReward.ts';
-import { finiteAtoms } from '../../src/constructions/remedies/finitePair.ts';
+import { remedyPair } from '../../src/constructions/remedies/continuousPairs.ts';
 import { finitePair, rewardArbitrary } from '../../src/constructions/remedies/remedyCases.ts';
-import { saturationDependsOnV, weakPenaltyVerdict } from '../../src/constructions/remedies/weakPenaltyLimit.ts';
+import { saturationDependsOnVPair, weakPenaltyPairVerdict } from '../../src/constructions/remedies/weakPenaltyLimit.ts';
 import { independentXV } from '../../src/constructions/t4Structure.ts';
 import type { PairSpec } from '../../src/pairs/types.ts';
 
 interface Case { pair: PairSpec; reward: Reward }
-const atoms = (c: Case) => finiteAtoms(c.pair)!;
 const at = (pair: fc.Arbitrary<PairSpec>, squashes = BOUNDED) => fc.record({ pair, reward: rewardArbitrary(squashes) });
 
 const claim = defineClaim<Case>({
@@ -24,27 +23,27 @@ const claim = defineClaim<Case>({
   quote: 'Make reward a bounded function, e.g. always in the interval [−1, 1].',
   aliases: ['post Limitations: bounded reward, reading (c), corrected'],
   reading:
-    'r = m((U − loc)/s) with m bounded by construction (clip, step; tanh, sigmoid for the necessity check). For X ⊥ V (V finite-valued, not constant) and r(U) ∈ [−1, 1] with Q(r(U) = 1) > 0 and P(r(U) = 1 | V = v) not constant in v: π*(β) → Q(· | r(U) = 1) as β → 0 and lim E[V(π*(β))] − E[V] = E[V | r(U) = 1] − E[V] > 0, an exact sum of tails of X.',
+    'r = m((U − loc)/s) with m bounded by construction (clip, step; tanh, sigmoid for the necessity check). For X ⊥ V (V not constant: finite-valued in half the cases — exact sums —, continuous with X continuous in the other half, where E[V | U > T] is one quadrature over V with its error estimate: weakPenaltyContinuous.ts) and r(U) ∈ [−1, 1] with Q(r(U) = 1) > 0 and P(r(U) = 1 | V = v) not constant in v: π*(β) → Q(· | r(U) = 1) as β → 0 and lim E[V(π*(β))] − E[V] = E[V | r(U) = 1] − E[V] > 0, an exact sum of tails of X.',
   hypotheses: [
     { name: 'independent(X, V)', description: 'X ⊥ V (t4Structure.independentXV)', holds: (c) => independentXV(c.pair) },
     {
       name: 'saturationDependsOnV',
       description: 'the reward saturates (Q(r(U) = 1) > 0; V then not constant either) and P(r(U) = 1 | V = v) is not the same for every value v of V (1e-12 relative): no gap of X\'s support separates the saturation event from V',
-      holds: (c) => saturationDependsOnV(atoms(c), c.reward),
+      holds: (c) => saturationDependsOnVPair(c.pair, c.reward),
     },
   ],
   necessity: { 'independent(X, V)': 'load-bearing', saturationDependsOnV: 'load-bearing' },
-  conclusion: (c) => weakPenaltyVerdict(atoms(c), c.reward),
+  conclusion: (c) => weakPenaltyPairVerdict(c.pair, c.reward),
   expect: 'holds',
   corrects: 'remedies/bounded-reward-weak-penalty-literal',
   uses: ['remedies/bounded-reward-positive-utility'],
-  arbitrary: at(finitePair({ independent: true, degenerate: false }), ['clip', 'step']),
+  arbitrary: at(remedyPair({ independent: true, degenerate: false }), ['clip', 'step']),
   necessityArbitraries: {
     'independent(X, V)': at(finitePair({ degenerate: false }), ['clip', 'step']),
     // tanh/sigmoid never saturate; clip/step with a gap in X or a constant V give a saturation event free of V
     saturationDependsOnV: at(finitePair({ independent: true }), BOUNDED),
   },
-  mutants: [{ name: 'flipped: limit ≤ E[V]', conclusion: (c) => weakPenaltyVerdict(atoms(c), c.reward, true) }],
+  mutants: [{ name: 'flipped: limit ≤ E[V]', conclusion: (c) => weakPenaltyPairVerdict(c.pair, c.reward, true) }],
 });
 
 export default claim;

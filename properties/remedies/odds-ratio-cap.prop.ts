@@ -1,5 +1,5 @@
 /**
- * Corrected odds-ratio remedy: with X ⊥ V, V not constant and X without atoms, the quantilizer
+ * Corrected odds-ratio remedy: with X ⊥ V, V not constant (finite mean) and X without atoms, the quantilizer
  * Q(· | U ≥ u_K) (the best policy under dπ/dπ₀ ≤ K) has E[V] > E_π₀[V] for every K > 1, however heavy X is.
  * (φ(v) = P(X > u_K − v) is non-decreasing and not constant on the support of V, so Cov(V, φ(V)) > 0.)
  */
@@ -9,15 +9,16 @@ import { lightTailed } from '../../src/arbitraries/lightTailed.ts';
 import { logUniform } from '../../src/arbitraries/logUniform.ts';
 import { defineClaim } from '../../src/claims/defineClaim.ts';
 import { checkClaimInVitest } from '../../src/claims/vitestClaim.ts';
-import { degenerateV, finiteAtoms } from '../../src/constructions/remedies/finitePair.ts';
-import { oddsRatioVerdict } from '../../src/constructions/remedies/oddsRatio.ts';
+import { remedyPair } from '../../src/constructions/remedies/continuousPairs.ts';
+import { oddsRatioPairVerdict } from '../../src/constructions/remedies/oddsRatio.ts';
 import { finitePair } from '../../src/constructions/remedies/remedyCases.ts';
+import { degenerateVOf, shiftClasses } from '../../src/constructions/remedies/shiftClasses.ts';
 import { independentXV } from '../../src/constructions/t4Structure.ts';
 import type { PairSpec } from '../../src/pairs/types.ts';
 import type { DistributionSpec } from '../../src/distributions/types.ts';
 
 interface Case { pair: PairSpec; logK: number }
-const atoms = (c: Case) => finiteAtoms(c.pair)!;
+const classes = (c: Case) => shiftClasses(c.pair)!;
 const logK = fc.oneof(fc.constantFrom(Math.LN2, Math.log(10)), logUniform(1e-6, 50));
 const at = (pair: fc.Arbitrary<PairSpec>) => fc.record({ pair, logK });
 
@@ -43,28 +44,28 @@ const claim = defineClaim<Case>({
     'For heavy-tailed error distributions, KL divergence doesn\'t work, but capping the maximum odds ratio for any action (similar to quantilizers) still results in positive utility.',
   aliases: ['post Limitations: odds-ratio cap, corrected'],
   reading:
-    'For X ⊥ V, X without atoms (heavy or light), V finite-valued and not constant, and K > 1: the quantilizer P_K = Q(· | U ≥ u_K) has E_{P_K}[V] − E_Q[V] > 0 by more than its error (exact sums of closed-form tails of X).',
+    'For X ⊥ V, X without atoms (heavy or light), V not constant with a finite mean, and K > 1: the quantilizer P_K = Q(· | U ≥ u_K) has E_{P_K}[V] − E_Q[V] > 0 by more than its error. Half the cases have a finite-valued V (exact sums of closed-form tails of X), half a continuous V — normal-type, exponential-type, bounded (uniform, beta), reflected, mixtures — and continuous X, where E[(V − μ)(F̄_X(u − V) − F̄_X(u − μ))]/Q(U > u) is one quadrature over V with its error estimate and u is met to |log K′ − log K| ≲ 1e-5 (the verdict is for the cap K′ = 1/Q(U > u) actually met).',
   hypotheses: [
     { name: 'cap(K > 1)', description: 'K > 1', holds: (c) => c.logK > 0 },
     { name: 'independent(X, V)', description: 'X ⊥ V, read from the pair structure (t4Structure.independentXV)', holds: (c) => independentXV(c.pair) },
-    { name: 'nonDegenerate(V)', description: 'V takes at least two values', holds: (c) => !degenerateV(atoms(c)) },
-    { name: 'atomless(X)', description: 'every noise law N (= X for independent pairs) is continuous (support kind)', holds: (c) => atoms(c).every((a) => a.noise.support.kind === 'continuous') },
+    { name: 'nonDegenerate(V)', description: 'V takes at least two values', holds: (c) => !degenerateVOf(classes(c)) },
+    { name: 'atomless(X)', description: 'every noise law N (= X for independent pairs) is continuous (support kind)', holds: (c) => classes(c).every((k) => k.noise.support.kind === 'continuous') },
   ],
   necessity: { 'cap(K > 1)': 'load-bearing', 'independent(X, V)': 'load-bearing', 'nonDegenerate(V)': 'load-bearing', 'atomless(X)': 'load-bearing' },
-  conclusion: (c) => oddsRatioVerdict(atoms(c), c.logK),
+  conclusion: (c) => oddsRatioPairVerdict(c.pair, c.logK),
   expect: 'holds',
   corrects: 'remedies/odds-ratio-cap-literal',
   uses: ['remedies/quantilizer-cost'],
-  arbitrary: at(finitePair({ independent: true })),
+  arbitrary: at(remedyPair({ independent: true })),
   necessityArbitraries: {
-    'cap(K > 1)': fc.record({ pair: finitePair({ independent: true, degenerate: false }), logK: fc.constant(0) }),
-    'independent(X, V)': at(finitePair({ degenerate: false })),
+    'cap(K > 1)': fc.record({ pair: remedyPair({ independent: true, degenerate: false }), logK: fc.constant(0) }),
+    'independent(X, V)': at(remedyPair({ degenerate: false })),
     'atomless(X)': fc.oneof(
       at(finitePair({ independent: true, degenerate: false, noise: fc.oneof(lightTailed({ discrete: true, maxDepth: 0 }), heavyTailed({ discrete: true, maxDepth: 0 })) })),
       twoAtomsAtTheCap,
     ),
   },
-  mutants: [{ name: 'flipped: E_P[V] ≤ E_Q[V]', conclusion: (c) => oddsRatioVerdict(atoms(c), c.logK, true) }],
+  mutants: [{ name: 'flipped: E_P[V] ≤ E_Q[V]', conclusion: (c) => oddsRatioPairVerdict(c.pair, c.logK, true) }],
 });
 
 export default claim;

@@ -41,6 +41,9 @@ export function levelPoint(r: Reward, e: number): number {
 
 /** levelPoint at e = e^{le}: le may lie far below the double range of e (a reward saturated to 1 − e^{−800}). */
 export function levelPointLog(r: Reward, le: number): number {
+  // e ≥ 2 is the level 1 − e ≤ −1, reached on all of R (the layer cake's end z = 2/β, where log β + log(2/β)
+  // may round an ulp above log 2 and 2 − e would be negative)
+  if (le >= Math.LN2) return r.squash === 'clip' || r.squash === 'tanh' || r.squash === 'sigmoid' ? -Infinity : NaN;
   const e = Math.exp(le);
   const atanh1m = 0.5 * (Math.log(2 - e) - le); // atanh(1 − e)
   switch (r.squash) {
@@ -51,23 +54,32 @@ export function levelPointLog(r: Reward, le: number): number {
   }
 }
 
+/** Tolerance and evaluation budget of the layer-cake quadrature (defaults 1e-10 and 200,000). */
+export interface QuadratureBudget { readonly relTol?: number; readonly maxEvaluations?: number }
+
 export interface LogValue { readonly log: number; readonly relError: number; readonly converged: boolean; readonly reason?: string }
 
+/** log P(N > x), exactly 0 at x = −∞ and −∞ at x = +∞ (the layer cake's end points; some kernels give NaN there). */
+const logSfAt = (noise: Distribution, x: number): number => (x === -Infinity ? 0 : x === Infinity ? -Infinity : Math.min(0, noise.logSf(x)));
+
 /** log E[e^{(r(g + N) − 1)/β}] for a bounded squash (see the file comment). */
-export function logMeanH(r: Reward, beta: number, g: number, noise: Distribution): LogValue {
+export function logMeanH(r: Reward, beta: number, g: number, noise: Distribution, q0: QuadratureBudget = {}): LogValue {
   const floor = -2 / beta;
   if (r.squash === 'step') {
     const log = logAddExp(floor, log1mExp(floor) + noise.logSf(r.loc - g));
     return { log, relError: 1e-13 + 8 * Number.EPSILON * Math.abs(log), converged: true };
   }
   const lb = Math.log(beta);
-  const q = layerIntegral((s) => -Math.exp(s) + noise.logSf(levelPointLog(r, lb + s) - g), 2 / beta);
+  const q = layerIntegral((s) => -Math.exp(s) + logSfAt(noise, levelPointLog(r, lb + s) - g), 2 / beta, q0.relTol, q0.maxEvaluations, true);
   const log = logAddExp(floor, q.log);
-  // the integral's relative error counts in proportion to its share of the sum (formed in log space)
-  const relPart = q.log > -Infinity && q.relError > 0 ? Math.exp(q.log - log + Math.log(q.relError)) : 0;
+  // the integral's relative error counts in proportion to its share of the sum (formed in log space), plus
+  // the piece cut at the top (layerIntegral), relative to W ≥ e^{−2/β}
+  const cut = 2 * (2 / beta) * TOP_CUT * Math.max(1, Math.abs(Math.log(2 / beta)));
+  const relPart = (q.log > -Infinity && q.relError > 0 ? Math.exp(q.log - log + Math.log(q.relError)) : 0) + cut;
   // a log of size |log| carries an absolute rounding error of a few ulps of |log|: that much relative error in W
   // the quadrature's own tolerance is relative to the integral; what counts is its error relative to W
-  const ok = q.converged || relPart < 1e-9;
+  // (a NaN integral is never "negligible": relPart would read 0 for it)
+  const ok = !Number.isNaN(q.log) && (q.converged || relPart < 1e-9);
   return { log, relError: relPart + 1e-14 + 8 * Number.EPSILON * Math.abs(log), converged: ok, ...(ok || !q.reason ? {} : { reason: q.reason }) };
 }
 
@@ -77,7 +89,7 @@ export function logMeanH(r: Reward, beta: number, g: number, noise: Distribution
  * each interval probability formed directly (finitePair.logIntervalProb). Resolves gains in V far below the
  * rounding of W itself (a saturated tanh, a heavy X whose scale dwarfs the values of V).
  */
-export function logMeanHGap(r: Reward, beta: number, g: number, g0: number, noise: Distribution): LogValue {
+export function logMeanHGap(r: Reward, beta: number, g: number, g0: number, noise: Distribution, q0: QuadratureBudget = {}): LogValue {
   if (!(g > g0)) return { log: -Infinity, relError: 0, converged: true };
   const width = g - g0;
   if (r.squash === 'step') {
@@ -92,10 +104,23 @@ export function logMeanHGap(r: Reward, beta: number, g: number, g0: number, nois
     if (ip.relError > worst && ip.log > -Infinity) worst = ip.relError;
     return -Math.exp(s) + ip.log;
   };
-  const q = layerIntegral(f, 2 / beta);
+  const q = layerIntegral(f, 2 / beta, q0.relTol, q0.maxEvaluations);
   // a quadrature stopped short of its tolerance still carries its error estimate, which the verdict weighs
-  const ok = q.converged || q.relError < 1e-3;
-  return { ...q, relError: q.relError + worst, converged: ok };
+  const ok = !Number.isNaN(q.log) && (q.converged || q.relError < 1e-3);
+  // the interval probabilities' relative errors: the largest one bounds their effect; where that bound is not
+  // small (a node where the interval is tiny against its tail, whose weight in the integral is negligible),
+  // their weighted mean ∫ e^{f}·rel / ∫ e^{f} instead (one more quadrature, to 1e-3)
+  let intervalRel = worst;
+  if (worst > 1e-6 && q.log > -Infinity) {
+    const fRel = (s: number): number => {
+      const t = levelPointLog(r, lb + s);
+      const ip = logIntervalProb(noise, t - g, width, t - g0);
+      return ip.log > -Infinity && ip.relError > 0 ? -Math.exp(s) + ip.log + Math.log(ip.relError) : -Infinity;
+    };
+    const e = layerIntegral(fRel, 2 / beta, 1e-3, q0.maxEvaluations);
+    if (e.converged || e.log === -Infinity) intervalRel = Math.min(worst, 2 * Math.exp(e.log - q.log) * (1 + (e.relError || 0)));
+  }
+  return { ...q, relError: q.relError + intervalRel, converged: ok };
 }
 
 /**
@@ -105,9 +130,16 @@ export function logMeanHGap(r: Reward, beta: number, g: number, g0: number, nois
  * z ~ 1, and e^{−z} decays doubly exponentially past z ~ 40 (logIntegrate locates the peak). The piece
  * z < e^{S_MIN}, at most e^{S_MIN}, is added to the relative error.
  */
-function layerIntegral(fOfS: (s: number) => number, zMax: number): LogValue {
+const TOP_CUT = 4e-16;
+
+function layerIntegral(fOfS: (s: number) => number, zMax: number, relTol = 1e-10, maxEvaluations = 200_000, cutTop = false): LogValue {
   const S_MIN = -1e7;
-  const q = logIntegrate((s) => fOfS(s) + s, S_MIN, Math.log(zMax), { relTol: 1e-10 });
+  // cutTop: stop a few ulps short of z = 2/β, where the level is −1 and t(z) = −∞: the integrand jumps there
+  // from F̄(t − g) (≈ 0 for U far below the reward's range) to 1 at a single point, which the peak search would
+  // take for the peak. The piece left out is at most zMax·δ·e^{−zMax(1−δ)}, δ the cut in s: a relative error
+  // ≤ 2·zMax·δ against W ≥ e^{−zMax} (added by the caller).
+  const top = Math.log(zMax) - (cutTop ? TOP_CUT * Math.max(1, Math.abs(Math.log(zMax))) : 0);
+  const q = logIntegrate((s) => fOfS(s) + s, S_MIN, top, { relTol, maxEvaluations });
   const rel = (q.relError || 0) + (q.log > -Infinity ? Math.exp(Math.min(700, S_MIN - q.log)) : 0);
   return { log: q.log, relError: rel, converged: q.converged, ...(q.reason ? { reason: q.reason } : {}) };
 }

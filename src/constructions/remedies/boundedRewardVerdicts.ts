@@ -10,6 +10,8 @@ import type { PairSpec } from '../../pairs/types.ts';
 import { uAbscissa } from '../t4Abscissa.ts';
 import { logMeanH, logMeanHGap, type Reward } from './boundedReward.ts';
 import { centredV, commonNoise, degenerateV, finiteAtoms, meanV, weightedShift, type FiniteAtom } from './finitePair.ts';
+import { degenerateVOf, meanOfV, shiftClasses } from './shiftClasses.ts';
+import { enclosedShift, tiltEnclosure } from './tiltEnclosure.ts';
 
 export interface TiltWeights { readonly logW: number[]; readonly rel: number[]; readonly converged: boolean; readonly reason?: string }
 
@@ -44,6 +46,7 @@ const atomsOf = (spec: PairSpec): FiniteAtom[] => {
 
 /** (a) Z(β) = E_Q[e^{r/β}] is finite (the optimum exists); `jensenMutant`: the wrong "log Z ≤ 0". */
 export function optimumExistsVerdict(spec: PairSpec, r: Reward, beta: number, jensenMutant = false): Verdict {
+  if (!finiteAtoms(spec)) return continuousOptimumExists(spec, r, beta, jensenMutant);
   const atoms = atomsOf(spec);
   if (r.squash === 'identity') {
     const theta = 1 / (r.scale * beta);
@@ -114,6 +117,7 @@ const scaled = (x: number, scaleLog: number): string => {
 
 /** (b) E_{P*(β)}[V] > E[V]; `flipped`: the mutant "E_{P*}[V] ≤ E[V]". */
 export function positiveUtilityVerdict(spec: PairSpec, r: Reward, beta: number, flipped = false): Verdict {
+  if (!finiteAtoms(spec)) return continuousPositiveUtility(spec, r, beta, flipped);
   const atoms = atomsOf(spec);
   if (degenerateV(atoms)) {
     return flipped ? holds('V constant: no change', {}) : fails(`V = ${fmt(atoms[0].v)} a.s.: E_P[V] = E[V] for every P (no gain possible)`, { v: atoms[0].v });
@@ -132,4 +136,50 @@ export function positiveUtilityVerdict(spec: PairSpec, r: Reward, beta: number, 
   if (s.shift < -s.error) return fails(`${what} < 0 (exact sums over the atoms of V)`, numbers);
   if (s.equalWeights) return fails(`${what}: every atom of V gets the same weight (r(U) does not depend on V): E_{P*}[V] = E[V]`, numbers);
   return inconclusive('|E_{P*}[V] − E[V]| below its error estimate', numbers);
+}
+
+/**
+ * (a) for a pair with continuous V (tiltEnclosure.ts): E[W] ∈ [eLo, eHi] encloses Z(β)e^{−1/β}, so
+ * log Z ∈ [1/β + log eLo, 1/β + log eHi] — inside [−1/β, 1/β] because W ∈ [e^{−2/β}, 1] node by node.
+ */
+function continuousOptimumExists(spec: PairSpec, r: Reward, beta: number, jensenMutant: boolean): Verdict {
+  const classes = shiftClasses(spec);
+  if (!classes) return inconclusive(`pair kind ${spec.kind} is not in shift form`, { beta });
+  if (r.squash === 'identity') return inconclusive('unbounded reward with a continuous V: not covered (finite V only)', { beta });
+  // E[W] only: the first level decides the claim (W ∈ [e^{−2/β}, 1] node by node); the Jensen mutant refines
+  // until the enclosure of log Z excludes 0
+  const e = tiltEnclosure(r, beta, classes, (x) => !jensenMutant || Math.log(x.eLo) > -1 / beta || Math.log(x.eHi) <= -1 / beta);
+  if ('reason' in e) return inconclusive(`E[e^{r/β}] not enclosed: ${e.reason}`, { beta });
+  const lo = 1 / beta + Math.log(e.eLo), hi = 1 / beta + Math.log(e.eHi);
+  const err = 1e-12 * (1 + Math.abs(lo) + Math.abs(hi));
+  const numbers = { beta, logZLower: lo, logZUpper: hi, lower: -1 / beta, upper: 1 / beta, nodes: e.nodes };
+  if (jensenMutant) {
+    if (lo > err) return fails(`log E[e^{r/β}] ≥ ${fmt(lo)} > 0 (enclosure over ${e.nodes} nodes of V)`, numbers);
+    return hi <= err ? holds(`log Z ≤ ${fmt(hi)} ≤ 0`, numbers) : inconclusive(`log Z ∈ [${fmt(lo)}, ${fmt(hi)}] contains 0`, numbers);
+  }
+  if (Number.isFinite(lo) && Number.isFinite(hi) && lo >= -1 / beta - err && hi <= 1 / beta + err) {
+    return holds(`Z(β = ${fmt(beta)}) = e^{[${fmt(lo)}, ${fmt(hi)}]} ⊂ [e^{−1/β}, e^{1/β}]: finite, the maximiser exists`, numbers);
+  }
+  return inconclusive(`log Z enclosure [${lo}, ${hi}] not inside [−1/β, 1/β]`, numbers);
+}
+
+/** (b) for a pair with continuous V: the sign of N from its enclosure (tiltEnclosure.ts). */
+function continuousPositiveUtility(spec: PairSpec, r: Reward, beta: number, flipped: boolean): Verdict {
+  const classes = shiftClasses(spec);
+  if (!classes) return inconclusive(`pair kind ${spec.kind} is not in shift form`, { beta });
+  if (degenerateVOf(classes)) return flipped ? holds('V constant: no change', {}) : fails('V is a.s. constant: E_P[V] = E[V] for every P', {});
+  if (r.squash === 'identity') return inconclusive('unbounded reward with a continuous V: not covered (finite V only)', { beta });
+  const e = tiltEnclosure(r, beta, classes);
+  if ('reason' in e) return inconclusive(`tilt not enclosed: ${e.reason}`, { beta });
+  const s = enclosedShift(e);
+  const numbers = { shift: s.shift, error: s.error, scaleLog: e.scaleLog, nLower: e.nLo, nUpper: e.nHi, beta, meanV: meanOfV(classes), nodes: e.nodes };
+  const what = `E_{P*}[V] − E[V] ≈ ${scaled(s.shift, e.scaleLog)}, E[(V − μ)W] ∈ [${scaled(e.nLo, e.scaleLog)}, ${scaled(e.nHi, e.scaleLog)}] (enclosure over ${e.nodes} nodes of V) at β = ${fmt(beta)}, ${r.squash} reward`;
+  if (flipped) return e.nLo > 0 ? fails(`${what} > 0`, numbers) : e.nHi <= 0 ? holds(`${what}: not > 0`, numbers) : inconclusive('enclosure contains 0', numbers);
+  if (e.nLo > 0) return holds(what, numbers);
+  if (e.nHi < 0) return fails(`${what} < 0 (rigorous enclosure: W monotone between nodes)`, numbers);
+  // all node gaps exactly 0 certify a constant W only for clip and step (which saturate exactly); tanh and
+  // sigmoid are strictly increasing, so a zero gap is a gap below the double range (U ≈ −1e6: r = −1 in doubles)
+  if (e.exactZero && (r.squash === 'clip' || r.squash === 'step')) return fails(`${what}: W is the same at every node and at the ends of the support, so constant on it (monotone between): E_{P*}[V] = E[V]`, numbers);
+  if (e.exactZero) return inconclusive(`every weight gap of the strictly increasing ${r.squash} reward is 0 in doubles: below the double range`, numbers);
+  return inconclusive('the enclosure of E[(V − μ)W] contains 0 at the finest level', numbers);
 }

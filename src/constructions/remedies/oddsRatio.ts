@@ -10,10 +10,24 @@
  */
 import type { Verdict } from '../../claims/types.ts';
 import { fails, fmt, holds, inconclusive } from '../../claims/verdicts.ts';
-import { logSumExp } from '../../numerics/logspace.ts';
-import { centredV, commonNoise, logIntervalProb, meanV, type FiniteAtom } from './finitePair.ts';
+import type { PairSpec } from '../../pairs/types.ts';
+import { continuousOddsRatioVerdict } from './continuousOddsRatio.ts';
+import { shiftClasses } from './shiftClasses.ts';
+import { centredV, finiteAtoms, commonNoise, logIntervalProb, meanV, type FiniteAtom } from './finitePair.ts';
 
-const logSfU = (atoms: readonly FiniteAtom[], t: number): number => logSumExp(atoms.map((a) => Math.log(a.p) + a.noise.logSf(t - a.g)));
+/** log Q(U > t) = log Σ pᵢ F̄ᵢ(t − gᵢ), allocation-free (two passes: the largest term, then the sum scaled by it). */
+function logSfU(atoms: readonly FiniteAtom[], logP: Float64Array, t: number, buf: Float64Array): number {
+  let m = -Infinity;
+  for (let i = 0; i < atoms.length; i++) {
+    const l = logP[i] + atoms[i].noise.logSf(t - atoms[i].g);
+    buf[i] = l;
+    if (l > m) m = l;
+  }
+  if (!(m > -Infinity) || m === Infinity) return m;
+  let s = 0;
+  for (let i = 0; i < atoms.length; i++) s += Math.exp(buf[i] - m);
+  return m + Math.log(s);
+}
 
 export interface QuantilizerShift {
   readonly shift: number;
@@ -24,25 +38,54 @@ export interface QuantilizerShift {
   readonly atomMass: number;
 }
 
-/** u = min{t : Q(U > t) ≤ 1/K} (as a double), and the double below it. */
+/**
+ * u = min{t : Q(U > t) ≤ 1/K} (as a double), and the double below it. The bracket is found in s = asinh t by
+ * doubling steps (|s| ≤ 710: about ten evaluations to any double), narrowed by the Illinois variant of regula
+ * falsi on f(s) = log Q(U > sinh s) + log K (nearly linear in s for power tails, smooth for the others), with a
+ * bisection step whenever f is infinite and every fourth step (a discrete X makes f a step function), and finished by bisection on the doubles themselves. Every evaluation keeps the invariant
+ * "not ok at lo, ok at u", so the result is the same pair of adjacent doubles as plain bisection gives
+ * (log Q(U > t) is non-increasing in t).
+ */
+/** asinh of the largest double: sinh(s) is finite for |s| ≤ S_MAX */
+const S_MAX = Math.asinh(Number.MAX_VALUE);
+
 function threshold(atoms: readonly FiniteAtom[], logK: number): { u: number; lo: number } | undefined {
-  const ok = (t: number): boolean => logSfU(atoms, t) <= -logK;
-  let a = -1, b = 1;
-  for (let i = 0; i < 2000 && ok(a); i++) a = a * 2;
-  for (let i = 0; i < 2000 && !ok(b); i++) b = b * 2;
-  if (ok(a) || !ok(b) || !Number.isFinite(a) || !Number.isFinite(b)) return undefined;
-  let sa = Math.asinh(a), sb = Math.asinh(b);
-  for (let i = 0; i < 200; i++) {
-    const m = 0.5 * (sa + sb);
-    if (m === sa || m === sb) break;
-    if (ok(Math.sinh(m))) sb = m; else sa = m;
+  const logP = Float64Array.from(atoms, (a) => Math.log(a.p));
+  const buf = new Float64Array(atoms.length);
+  // f carries log Q(U > t) itself; "ok" compares it with −log K (not f + log K ≤ 0, which rounds differently)
+  const f = (t: number): number => logSfU(atoms, logP, t, buf);
+  const ok = (v: number): boolean => v <= -logK;
+  // bracket in s = asinh t: f(sinh sa) > 0 ≥ f(sinh sb)
+  let sa = -1, sb = 1, fa = f(Math.sinh(sa)), fb = f(Math.sinh(sb));
+  for (let step = 2; ok(fa) && sa > -S_MAX; step *= 2) { sb = sa; fb = fa; sa = Math.max(-S_MAX, sa - step); fa = f(Math.sinh(sa)); }
+  for (let step = 2; !ok(fb) && sb < S_MAX; step *= 2) { sa = sb; fa = fb; sb = Math.min(S_MAX, sb + step); fb = f(Math.sinh(sb)); }
+  if (ok(fa) || !ok(fb) || !Number.isFinite(Math.sinh(sa)) || !Number.isFinite(Math.sinh(sb))) return undefined;
+  let side = 0;
+  for (let i = 0; i < 400; i++) {
+    let m = 0.5 * (sa + sb);
+    // every fourth step bisects: regula falsi alone may creep on a step-shaped f
+    if (i % 4 !== 3 && Number.isFinite(fa) && Number.isFinite(fb) && fa !== fb) {
+      const r = sb - ((fb + logK) * (sb - sa)) / (fb - fa);
+      if (r > sa && r < sb) m = r;
+    }
+    if (m === sa || m === sb) { m = 0.5 * (sa + sb); if (m === sa || m === sb) break; }
+    const fm = f(Math.sinh(m));
+    if (ok(fm)) {
+      sb = m; fb = fm;
+      if (side === 1) fa = -logK + (fa + logK) / 2; // Illinois: halve the stale end's value of f + log K
+      side = 1;
+    } else {
+      sa = m; fa = fm;
+      if (side === -1) fb = -logK + (fb + logK) / 2;
+      side = -1;
+    }
   }
   // finish on the doubles themselves
   let lo = Math.sinh(sa), u = Math.sinh(sb);
-  for (let i = 0; i < 200; i++) {
+  for (let i = 0; i < 2200; i++) {
     const m = lo + (u - lo) / 2;
     if (m === lo || m === u) break;
-    if (ok(m)) u = m; else lo = m;
+    if (ok(f(m))) u = m; else lo = m;
   }
   return { u, lo };
 }
@@ -106,4 +149,13 @@ export function oddsRatioVerdict(atoms: readonly FiniteAtom[], logK: number, fli
     return fails(`${what}: exactly 0 — the cap reweights every value of V alike`, numbers);
   }
   return inconclusive('|E_P[V] − E_Q[V]| below its error estimate', numbers);
+}
+
+/** The verdict for any pair in shift form: exact sums for a finite V (oddsRatioVerdict), quadrature over V otherwise. */
+export function oddsRatioPairVerdict(pair: PairSpec, logK: number, flipped = false): Verdict {
+  const atoms = finiteAtoms(pair);
+  if (atoms) return oddsRatioVerdict(atoms, logK, flipped);
+  const classes = shiftClasses(pair);
+  if (!classes) return inconclusive(`pair kind ${pair.kind} is not in shift form`, { logK });
+  return continuousOddsRatioVerdict(classes, logK, flipped);
 }

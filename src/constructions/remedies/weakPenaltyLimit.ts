@@ -13,7 +13,10 @@ import { logSumExp } from '../../numerics/logspace.ts';
 import type { Verdict } from '../../claims/types.ts';
 import { fails, fmt, holds, inconclusive } from '../../claims/verdicts.ts';
 import type { Reward } from './boundedReward.ts';
-import { centredV, commonNoise, logIntervalProb, weightedShift, type FiniteAtom } from './finitePair.ts';
+import type { PairSpec } from '../../pairs/types.ts';
+import { centredV, commonNoise, finiteAtoms, logIntervalProb, weightedShift, type FiniteAtom } from './finitePair.ts';
+import { shiftClasses } from './shiftClasses.ts';
+import { saturationDependsOnVContinuous, weakPenaltyVerdictContinuous } from './weakPenaltyContinuous.ts';
 
 export type LimitWeights = { readonly logW: number[]; readonly how: string } | { readonly reason: string };
 
@@ -96,4 +99,21 @@ export function weakPenaltyVerdict(atoms: readonly FiniteAtom[], r: Reward, flip
   if (s.shift > s.error) return holds(what, numbers);
   if (s.exactZero || s.shift < -s.error) return fails(`${what}: not > 0 — the bounded reward's optimum has no gain in V as β → 0`, numbers);
   return inconclusive('the limit gain is below its error estimate', numbers);
+}
+
+/** weakPenaltyVerdict for any pair with X ⊥ V in shift form: exact sums for a finite V, else weakPenaltyContinuous.ts. */
+export function weakPenaltyPairVerdict(pair: PairSpec, r: Reward, flipped = false): Verdict {
+  const atoms = finiteAtoms(pair);
+  if (atoms) return weakPenaltyVerdict(atoms, r, flipped);
+  const classes = shiftClasses(pair);
+  if (!classes) return inconclusive(`pair kind ${pair.kind} is not in shift form`, {});
+  return weakPenaltyVerdictContinuous(classes, r, flipped);
+}
+
+/** saturationDependsOnV for any pair in shift form. */
+export function saturationDependsOnVPair(pair: PairSpec, r: Reward): boolean {
+  const atoms = finiteAtoms(pair);
+  if (atoms) return saturationDependsOnV(atoms, r);
+  const classes = shiftClasses(pair);
+  return classes !== undefined && saturationDependsOnVContinuous(classes, r);
 }

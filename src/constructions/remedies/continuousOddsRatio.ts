@@ -1,0 +1,91 @@
+/**
+ * The odds-ratio cap (quantilizer) for pairs whose V is not finite-valued (shiftClasses.ts), U atomless: the
+ * maximiser of E_P[U] over {dP/dQ ≤ K} is P_K = Q(· | U > u_K), Q(U > u_K) = 1/K, so
+ *   E_{P_K}[V] − E_Q[V] = E[(V − μ)·1{U > u}] / Q(U > u),
+ * both one-dimensional integrals over the law of V (classIntegrals.ts). u is found by the Illinois variant of
+ * regula falsi in s = asinh t on log Q(U > sinh s) + log K (quadratures at 1e-6), stopped below 1e-5 in absolute value;
+ * log Q(U > u) is then evaluated at 1e-10:
+ * the value reported is exactly the quantilizer's gain at the cap K' = 1/Q(U > u) actually met (numbers.logKMet,
+ * |log K' − log K| ≲ 1e-5), so the verdict is about the case (pair, K').
+ */
+import type { Verdict } from '../../claims/types.ts';
+import { fails, fmt, holds, inconclusive } from '../../claims/verdicts.ts';
+import { centredPartialV, geometryOf, logSfU, type ClassGeometry } from './classIntegrals.ts';
+import { degenerateVOf, meanOfV, uMayHaveAtoms, type ShiftClass } from './shiftClasses.ts';
+
+const S_MAX = Math.asinh(Number.MAX_VALUE);
+
+/**
+ * u with log Q(U > u) = −log K to ≲ 1e-5 (checked ≤ 1e-4 at full accuracy), or a reason. For K < 2 the
+ * search runs on the lower tail, log Q(U ≤ t) = log(1 − 1/K) (K = 1 + 1e-6 puts u at the 1e-6 quantile of U,
+ * where Q(U > t) = 1 − 1e-6 cannot be told from 1 to the search's tolerance).
+ */
+export function continuousThreshold(classes: readonly ShiftClass[], geo: readonly ClassGeometry[], logK: number): { u: number; logQ: number; relError: number } | { reason: string } {
+  const lower = logK < Math.LN2;
+  const target = lower ? Math.log(-Math.expm1(-logK)) : -logK;
+  let bad: string | undefined;
+  // F decreasing in s: log Q(U > t) + log K, or target − log Q(U ≤ t)
+  const F = (s: number): number => {
+    const q = logSfU(classes, geo, Math.sinh(s), 1e-6, lower);
+    if (!q.converged) bad ??= q.reason ?? 'P(U > t) not resolved';
+    return lower ? target - q.log : q.log - target;
+  };
+  let sa = -1, sb = 1, fa = F(sa), fb = F(sb);
+  for (let step = 2; fa <= 0 && sa > -S_MAX && !bad; step *= 2) { sb = sa; fb = fa; sa = Math.max(-S_MAX, sa - step); fa = F(sa); }
+  for (let step = 2; fb > 0 && sb < S_MAX && !bad; step *= 2) { sa = sb; fa = fb; sb = Math.min(S_MAX, sb + step); fb = F(sb); }
+  if (bad) return { reason: bad };
+  if (!(fa > 0) || !(fb <= 0)) return { reason: `u_K beyond the double range (log K = ${logK})` };
+  let side = 0;
+  for (let i = 0; i < 200; i++) {
+    let m = 0.5 * (sa + sb);
+    if (i % 4 !== 3 && Number.isFinite(fa) && Number.isFinite(fb)) {
+      const r = sb - (fb * (sb - sa)) / (fb - fa);
+      if (r > sa && r < sb) m = r;
+    }
+    if (m === sa || m === sb) break;
+    const fm = F(m);
+    if (bad) return { reason: bad };
+    if (Math.abs(fm) <= 1e-5) { sb = m; fb = fm; break; }
+    if (fm <= 0) { sb = m; fb = fm; if (side === 1) fa /= 2; side = 1; } else { sa = m; fa = fm; if (side === -1) fb /= 2; side = -1; }
+  }
+  const u = Math.sinh(sb);
+  const q = logSfU(classes, geo, u, 1e-10, lower);
+  if (!q.converged) return { reason: q.reason ?? `Q(U > u) not resolved at u = ${u}` };
+  // lower: log Q(U > u) = log(1 − Q(U ≤ u)), relative error P/(1 − P)·rel(P)
+  const logQ = lower ? Math.log(-Math.expm1(q.log)) : q.log;
+  const relError = lower ? q.relError * Math.exp(q.log - logQ) : q.relError;
+  if (!(logQ > -Infinity) || !(Math.abs(logQ + logK) <= 1e-4 * Math.max(1, logK) || Math.abs(Math.expm1(-logK - logQ)) <= 1e-4)) {
+    return { reason: `threshold not resolved: log Q(U > u) = ${logQ} against −log K = ${-logK}` };
+  }
+  return { u, logQ, relError };
+}
+
+export interface ContinuousQuantilizerShift { readonly shift: number; readonly error: number; readonly threshold: number; readonly logKMet: number }
+
+/** E_{P_K}[V] − E_Q[V] with its error (see the file comment), or a reason. */
+export function continuousQuantilizerShift(classes: readonly ShiftClass[], logK: number): ContinuousQuantilizerShift | { reason: string } {
+  if (uMayHaveAtoms(classes)) return { reason: 'U may have an atom (discrete noise with a finite V or a constant shift): not covered by the continuous-V path' };
+  const mu = meanOfV(classes);
+  if (!Number.isFinite(mu)) return { reason: `E[V] = ${mu} is not finite` };
+  const geo = geometryOf(classes);
+  const th = continuousThreshold(classes, geo, logK);
+  if ('reason' in th) return th;
+  const a = centredPartialV(classes, geo, th.u, mu, th.logQ);
+  if (!a.converged) return { reason: a.reason ?? 'numerator not resolved' };
+  return { shift: a.value, error: a.error + Math.abs(a.value) * th.relError, threshold: th.u, logKMet: -th.logQ };
+}
+
+/** E_{P_K}[V] > E_Q[V] for a pair with continuous V; `flipped`: the mutant "≤". */
+export function continuousOddsRatioVerdict(classes: readonly ShiftClass[], logK: number, flipped = false): Verdict {
+  if (degenerateVOf(classes)) return flipped ? holds('V constant', {}) : fails('V is a.s. constant: E_P[V] = E[V] for every P', {});
+  if (!(logK > 0)) return flipped ? holds('K ≤ 1: P = Q', { logK }) : fails(`K = e^${fmt(logK)} ≤ 1: dP/dQ ≤ 1 forces P = Q, so E_P[V] = E_Q[V]`, { logK });
+  const s = continuousQuantilizerShift(classes, logK);
+  if ('reason' in s) return inconclusive(s.reason, { logK });
+  const numbers = { shift: s.shift, error: s.error, logK, logKMet: s.logKMet, threshold: s.threshold };
+  const what = `quantilizer K' = e^${fmt(s.logKMet)} (u = ${fmt(s.threshold)}): E_P[V] − E_Q[V] = ${fmt(s.shift)} (error ${fmt(s.error)}, quadrature over V)`;
+  if (flipped) return s.shift > s.error ? fails(`${what} > 0`, numbers) : holds(`${what}: not > 0`, numbers);
+  if (s.shift > s.error) return holds(what, numbers);
+  if (s.shift < -s.error) return fails(`${what} < 0`, numbers);
+  if (s.shift === 0 && classes.length === 1 && classes[0].shift.affine?.slope === 0) return fails(`${what}: exactly 0 — X = −V + Z, so U = Z does not depend on V`, numbers);
+  return inconclusive('|E_P[V] − E_Q[V]| below its error estimate', numbers);
+}
