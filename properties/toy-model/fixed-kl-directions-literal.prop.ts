@@ -15,7 +15,7 @@ import { toyModelSeries } from '../../src/constructions/toyModel/series.ts';
 
 const verdict = (c: ToyCase) => {
   const r = toyPointOf(c);
-  return r ? fixedKlDirectionVerdict(r.x, r.pt) : inconclusive('severity or balanced quality not in double range');
+  return r ? fixedKlDirectionVerdict(r.x, r.pt, r.t) : inconclusive('severity or balanced quality not in double range');
 };
 
 const claim = defineClaim<ToyCase>({

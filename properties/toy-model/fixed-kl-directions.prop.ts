@@ -32,7 +32,7 @@ const claim = defineClaim<ToyCase>({
     { name: 'severityPays', description: '∂_sE[U] > ∂_sKL/θ: severity is below its fixed-KL optimum', holds: (c) => { const r = point(c); return r !== null && severityMargin(r.t).c > 0; } },
   ],
   necessity: { 'heavyTailed(X)': 'appears-unnecessary', balanced: 'load-bearing', moreHacking: 'load-bearing', severityPays: 'load-bearing' },
-  conclusion: (c) => { const r = point(c); return r ? fixedKlDirectionVerdict(r.x, r.pt) : inconclusive('no point in double range'); },
+  conclusion: (c) => { const r = point(c); return r ? fixedKlDirectionVerdict(r.x, r.pt, r.t) : inconclusive('no point in double range'); },
   expect: 'holds',
   finding:
     'severityPays is where the wording overreaches: it holds at every balanced point for Pareto X, but fails for Student-t, lognormal and Weibull X while p/F̄(s) is moderate (≈ log(p/F̄(s)) < (H − L)/(H − s)), and for light X (exponential, normal) almost everywhere: there the fixed-KL improvement lowers severity.',

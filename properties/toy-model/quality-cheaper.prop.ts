@@ -13,7 +13,7 @@ import { fails, holds } from '../../src/claims/verdicts.ts';
 import { buildCached as build } from '../../src/claims/buildCached.ts';
 import type { DistributionSpec } from '../../src/distributions/types.ts';
 import { qualityCheaperVerdict } from '../../src/constructions/toyModel/returnsVerdict.ts';
-import { rhoLowerGrid } from '../../src/constructions/toyModel/returns.ts';
+import { lazyRhoGrid } from '../../src/constructions/toyModel/rhoGrid.ts';
 
 interface Case { x: DistributionSpec; theta0: number; K: number }
 const cases = (x: fc.Arbitrary<DistributionSpec>) => fc.record({ x, theta0: logUniform(0.01, 10), K: logUniform(2, 100) });
@@ -50,9 +50,9 @@ const claim = defineClaim<Case>({
     {
       name: 'flipped: R stays below K in the far tail',
       conclusion: (c) => {
-        const g = rhoLowerGrid(build(c.x));
-        const last = g.rhoLow[g.rhoLow.length - 1];
-        return c.theta0 * last >= c.K ? fails(`θ₀·ρ ≥ ${c.theta0 * last} ≥ K at s = ${g.lastS}`, { last }) : holds('not refuted', { last });
+        const g = lazyRhoGrid(build(c.x));
+        const last = g.n > 0 ? g.rhoLow(g.n - 1) : NaN;
+        return c.theta0 * last >= c.K ? fails(`θ₀·ρ ≥ ${c.theta0 * last} ≥ K at s = ${g.a(g.n)}`, { last }) : holds('not refuted', {});
       },
     },
   ],

@@ -4,7 +4,8 @@
  * Claim at (L, η): every P with J(P) > L has |E_P[V] − E_Q[V]| < η.
  *   holds: V's support lies within η of E_Q[V] on both sides (then every P ≪ Q qualifies);
  *   fails: P = Q(· | V > v) (or V < v) with D(P‖Q) = −log Q(V > v) > L − inf σ, so J(P) ≥ inf σ + D > L
- *          (E_P[U] exists, in (−∞, ∞], when E_Q[U] does: E_P[U^±] ≤ E_Q[U^±]/Q(V > v)), and |E_P[V] − E_Q[V]| ≥ η (conditioning.ts);
+ *          (E_P[U] exists, in (−∞, ∞], when E_Q[U] does: E_P[U^±] ≤ E_Q[U^±]/Q(V > v)), and |E_P[V] − E_Q[V]| > |v − E_Q[V]| ≥ η
+ *          (conditioning.ts: E_Q[V | V > v] > v, so the shift is certified without computing E_P[V]);
  *   inconclusive: an atom at an extreme of V is too heavy for any event of V alone to be that rare.
  */
 import { fmt, fails, holds, inconclusive } from '../../claims/verdicts.ts';
@@ -23,9 +24,9 @@ export function sigmoidLiteralVerdict(v: Distribution, sigma: Squash, L: number,
   const k = L - sigma.lower;
   const w = conditioningWitness(v, k, eta);
   if (!w) return inconclusive('an atom at an extreme of V carries more than e^{−(L − inf σ)}: no event of V alone is rare enough', { L, eta });
-  const numbers = { v: w.v, kl: w.kl, shift: w.shift, L, eta, infSigma: sigma.lower };
+  const numbers = { v: w.v, kl: w.kl, shiftLow: w.shiftLow, L, eta, infSigma: sigma.lower };
   return fails(
-    `P = Q(· | V ${w.side === 'upper' ? '>' : '<'} ${fmt(w.v)}): D(P‖Q) = ${fmt(w.kl)} > L − inf σ = ${fmt(k)}, so J(P) > L=${fmt(L)}, yet |E_P[V] − E_Q[V]| = ${fmt(w.shift)} ≥ η=${fmt(eta)}`,
+    () => `P = Q(· | V ${w.side === 'upper' ? '>' : '<'} ${fmt(w.v)}): D(P‖Q) = ${fmt(w.kl)} > L − inf σ = ${fmt(k)}, so J(P) > L=${fmt(L)}, yet |E_P[V] − E_Q[V]| > |v − E_Q[V]| = ${fmt(w.shiftLow)} ≥ η=${fmt(eta)}`,
     numbers,
     { ...w },
   );

@@ -23,12 +23,14 @@ describe('squash', () => {
 });
 
 describe('conditioningWitness', () => {
-  it('N(0,1): KL = −log Φ̄(v) and shift = φ(v)/Φ̄(v) (Mills ratio), beyond any level', () => {
+  it('N(0,1): KL = −log Φ̄(v) beyond any level, shift certified by v − μ ≥ η (E_P[V] = φ(v)/Φ̄(v) > v)', () => {
     const v = build({ family: 'normal', mu: 0, sigma: 1 });
     for (const k of [0.1, 5, 300]) {
       const w = conditioningWitness(v, k, 0.5)!;
       expect(w.kl, `KL at level ${k}`).toBeGreaterThan(k);
-      expect(w.shift, `shift at level ${k}`).toBeGreaterThanOrEqual(Math.max(0.5, w.v));
+      expect(w.shiftLow, `shift bound at level ${k}`).toBeGreaterThan(0.5);
+      expect(w.shiftLow, `shift bound at level ${k}`).toBe(w.v);
+      expect(v.tailMean(w.v), `E_P[V] at level ${k}`).toBeGreaterThan(w.shiftLow);
       expect(Math.abs(w.kl + v.logSf(w.v)), `KL identity at ${k}`).toBeLessThan(1e-12 * w.kl);
     }
   });
@@ -37,7 +39,10 @@ describe('conditioningWitness', () => {
     expect(conditioningWitness(v, 3, 0.1), 'categorical at level 3').toBeUndefined();
     const u = build({ family: 'uniform', a: 0, b: 1 });
     const w = conditioningWitness(u, 20, 0.3)!;
-    expect(w.kl > 20 && w.shift >= 0.3, `uniform: ${JSON.stringify(w)}`).toBe(true);
+    expect(w.kl > 20 && w.shiftLow >= 0.3 && w.v < 1, `uniform: ${JSON.stringify(w)}`).toBe(true);
+    // the lower side of a law bounded below: −V's witness mirrored
+    const e = conditioningWitness(build({ family: 'affine', base: { family: 'exponential', rate: 1 }, loc: 0, scale: -1 }), 5, 2)!;
+    expect(e.side === 'lower' && e.v <= -3 && Math.abs(e.kl + e.v) < 1e-12 * e.kl, `−Exp(1): ${JSON.stringify(e)}`).toBe(true);
   });
   it('two-sided DV bound of N(0, σ²) is σ√(2d)', () => {
     const v = build({ family: 'normal', mu: 1, sigma: 2 });

@@ -6,7 +6,7 @@
 import fc from 'fast-check';
 import { buildCached } from '../../claims/buildCached.ts';
 import type { Distribution, DistributionSpec } from '../../distributions/types.ts';
-import { balancedTheta, toyQuantities, type ToyPoint, type ToyQuantities } from './toyModel.ts';
+import { balancedTheta, conditionalMeans, toyQuantities, type ToyPoint, type ToyQuantities } from './toyModel.ts';
 import { severityAt } from './severity.ts';
 
 export interface ToyCase {
@@ -28,8 +28,10 @@ export function toyPointOf(c: ToyCase): { x: Distribution; pt: ToyPoint; t: ToyQ
     const x = buildCached(c.x);
     const s = severityAt(x, c.logTail);
     const p = Math.exp(c.logP);
-    const theta = c.theta === null ? balancedTheta(x, p, s) : c.theta;
-    r = Number.isFinite(s) && !(x.massAt(s) > 0) && Number.isFinite(theta) && p > 0 && p < 1 ? { x, pt: { theta, p, s }, t: toyQuantities(x, { theta, p, s }) } : null;
+    const ok = Number.isFinite(s) && !(x.massAt(s) > 0) && p > 0 && p < 1;
+    const cm = ok ? conditionalMeans(x, s) : undefined; // once per case: the balanced θ and the quantities share it
+    const theta = cm === undefined ? NaN : c.theta === null ? balancedTheta(x, p, s, cm) : c.theta;
+    r = cm !== undefined && Number.isFinite(theta) ? { x, pt: { theta, p, s }, t: toyQuantities(x, { theta, p, s }, cm) } : null;
     pointCache.set(c, r);
   }
   return r;

@@ -52,8 +52,8 @@ function tilted(t: ToyQuantities, d: Vec): Vec {
   return [d[0] - tau * t.gradKl[0], d[1] - tau * t.gradKl[1], d[2] - tau * t.gradKl[2]];
 }
 
-export function fixedKlDirectionVerdict(x: Distribution, pt: ToyPoint): Verdict {
-  const t = toyQuantities(x, pt);
+/** The verdict at a point; `t` (its quantities, toyModel.ts) may be passed when already computed. */
+export function fixedKlDirectionVerdict(x: Distribution, pt: ToyPoint, t: ToyQuantities = toyQuantities(x, pt)): Verdict {
   if (t.H === Infinity || t.L === -Infinity) {
     return holds('E[U] is infinite at every policy with 0 < p < 1: no direction raises it (the sentence holds vacuously)', { H: t.H, L: t.L });
   }

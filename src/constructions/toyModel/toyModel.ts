@@ -46,18 +46,35 @@ export const logit = (p: number): number => Math.log(p) - Math.log1p(-p);
 /** logit of q = e^{logQ}: logQ − log(1 − q). */
 export const logitFromLog = (logQ: number): number => logQ - log1mExp(logQ);
 
-/** H = E[X | X > s] and L = E[X | X ≤ s] of a law with a density. */
-export function conditionalMeans(x: Distribution, s: number): { H: number; L: number; logQ: number; logF: number } {
+/** Accept L = μ − m(s) when at most 2 digits cancel (|μ − m| ≥ 1e-2·max(|μ|, |m|)). */
+const CANCELLATION_LIMIT = 1e-2;
+
+export interface ConditionalMeans { readonly H: number; readonly L: number; readonly logQ: number; readonly logF: number }
+
+/**
+ * H = E[X | X > s] and L = E[X | X ≤ s] of a law with a density. The lower partial mean is formed as
+ * E[X·1{X ≤ s}] = μ − m(s), m(s) = F̄(s)·H (no atom at s: cases.ts excludes them), when μ is finite and this
+ * loses at most 2 digits — the kernel's own rule (lowerPartialMean.ts, method 2), applied to the whole law:
+ * the kernel applies it per mixture component and falls back to quadrature for a component in whose left
+ * tail s lies, although the sum has no cancellation. Otherwise the kernel (exact recipes, atom sums, quadrature).
+ * `tailMean` is x.tailMean(s) when the caller already has it.
+ */
+export function conditionalMeans(x: Distribution, s: number, tailMean: number = x.tailMean(s)): ConditionalMeans {
   const logQ = x.logSf(s);
   const logF = x.logCdf(s);
-  const H = x.tailMean(s);
-  const L = fromSignedLog(logLowerPartialMean(x, s)) / Math.exp(logF);
+  const H = tailMean;
+  const mu = x.mean();
+  const m = Math.exp(logQ) * H;
+  const lower = mu - m;
+  const direct = Number.isFinite(lower) && Math.abs(lower) >= CANCELLATION_LIMIT * Math.max(Math.abs(mu), Math.abs(m));
+  const L = (direct ? lower : fromSignedLog(logLowerPartialMean(x, s))) / Math.exp(logF);
   return { H, L, logQ, logF };
 }
 
-export function toyQuantities(x: Distribution, pt: ToyPoint): ToyQuantities {
+/** The model's quantities at a point; `cm` (the conditional means at pt.s) may be passed when already computed. */
+export function toyQuantities(x: Distribution, pt: ToyPoint, cm: ConditionalMeans = conditionalMeans(x, pt.s)): ToyQuantities {
   const { theta, p, s } = pt;
-  const { H, L, logQ, logF } = conditionalMeans(x, s);
+  const { H, L, logQ, logF } = cm;
   // atoms carry no density: between atoms F̄ is flat (f = 0); at an atom ∂/∂s does not exist (cases.ts excludes it)
   const logf = x.support.kind === 'discrete' ? -Infinity : x.logPdf(s);
   const hazard = Math.exp(logf - logQ);
@@ -78,7 +95,6 @@ export function toyQuantities(x: Distribution, pt: ToyPoint): ToyQuantities {
 }
 
 /** The quality at which (θ, p) is balanced at severity s: θ·(H − L) = logit p − logit q (see directions.ts). */
-export function balancedTheta(x: Distribution, p: number, s: number): number {
-  const { H, L, logQ } = conditionalMeans(x, s);
-  return (logit(p) - logitFromLog(logQ)) / (H - L);
+export function balancedTheta(x: Distribution, p: number, s: number, cm: ConditionalMeans = conditionalMeans(x, s)): number {
+  return (logit(p) - logitFromLog(cm.logQ)) / (cm.H - cm.L);
 }
