@@ -8,16 +8,28 @@
  * - log M_Y(λ) = λ·loc + log M_X(scale·λ), so λ₊(Y) = λ₊(side of X)/|scale|;
  * - density f_Y(y) = f_X(u)/|scale| (a pmf is carried over unchanged).
  * All in log space (numerics.md §4.1: logAddExp/logSubExp/lsum).
- * Atoms of Y are the doubles loc + scale·x (what `sample` returns). The map y ↦ (y − loc)/scale is not
- * injective on doubles, so at an atom the cdf includes it only when loc + scale·x ≤ y (the neighbours of an
- * atom are then on the right side); the round trip (y − loc)/scale = x is exact only when the arithmetic is
- * (e.g. integer or dyadic loc and scale): otherwise massAt at the atom's image may return 0.
+ * Atoms of Y are the doubles fl(loc + scale·x) (what `sample` returns). The round trip (y − loc)/scale = x is
+ * exact only when the arithmetic is (integer or dyadic loc and scale): −1.1 = fl(−1 − 0.1·1) maps back to
+ * 1.0000000000000009, and cdf/massAt there used to miss the atom. So for a discrete base the preimage is
+ * snapped to the nearest atom x of X (nearestAtom: Math.round on integer lattices, the nearest value for a
+ * categorical law), and y is compared with the double fl(loc + scale·x) exactly: y is that atom when equal;
+ * otherwise the atom lies on the side of y given by the comparison (the next atoms are |scale| away).
  */
 import { DomainError } from '../errors.ts';
-import { lsum, SIGNED_ZERO, toSignedLog, type SignedLog } from '../numerics/logspace.ts';
+import { lsum, SIGNED_ZERO, type SignedLog } from '../numerics/logspace.ts';
 import type { Rng } from '../numerics/rng.ts';
-import { defineDistribution } from './base.ts';
-import { logClosedSf, logLowerPartialMean, logStrictCdf, registerLowerPartialMean } from './lowerPartialMean.ts';
+import { defineDistribution, tailMeanFromLogs } from './base.ts';
+import {
+  logClosedSf,
+  logLowerPartialMean,
+  hasAtom,
+  logStrictCdf,
+  lowerTailMean,
+  nearestAtom,
+  registerLowerPartialMean,
+  registerLowerTailMean,
+  registerNearestAtom,
+} from './lowerPartialMean.ts';
 import { quantileByBisection } from './mixture.ts';
 import type { Distribution, Support, TailProfile } from './types.ts';
 import { requireFinite } from './validate.ts';
@@ -73,38 +85,55 @@ export function affine(params: { base: Distribution; loc: number; scale: number 
   const logA = Math.log(a);
   const kind = base.support.kind;
   const u = (t: number): number => (t - loc) / scale;
+  const discrete = kind === 'discrete';
+  /** The preimage of t, snapped to the nearest atom of a discrete base (see the file comment). */
+  const pre = (t: number): number => {
+    if (!discrete) return u(t);
+    const x = nearestAtom(base, u(t));
+    return hasAtom(base, x) === true ? x : u(t);
+  };
+  /** Whether y is the atom fl(loc + scale·x) of the atom x = pre(y) of X. */
+  const isAtomImage = (x: number, y: number): boolean => loc + scale * x === y && hasAtom(base, x) === true;
   const ends = [loc + scale * base.support.lower, loc + scale * base.support.upper];
   const support: Support = { lower: Math.min(...ends), upper: Math.max(...ends), kind };
   const tails = reflect
     ? { right: scaleTail(base.tails.left, a, kind), left: scaleTail(base.tails.right, a, kind) }
     : { right: scaleTail(base.tails.right, a, kind), left: scaleTail(base.tails.left, a, kind) };
   /** Whether the atom of X at v (if any) lands at or below y: Y's atoms are the doubles loc + scale·x. */
-  const atomAtOrBelow = (v: number, y: number): boolean => base.massAt(v) > 0 && loc + scale * v <= y;
+  const atomAtOrBelow = (v: number, y: number): boolean => hasAtom(base, v) === true && loc + scale * v <= y;
   /** y·P(X = v) with y = loc + scale·v, when X has an atom at v whose image satisfies `keep`. */
   const atomTerm = (v: number, keep: (y: number) => boolean): SignedLog => {
-    const m = base.massAt(v);
     const y = loc + scale * v;
-    return m > 0 && keep(y) ? toSignedLog(y * m) : SIGNED_ZERO;
+    if (hasAtom(base, v) !== true || !keep(y) || y === 0) return SIGNED_ZERO;
+    const logMass = discrete ? base.logPdf(v) : Math.log(base.massAt(v)); // the log pmf survives underflow
+    return signedTerm(Math.log(Math.abs(y)) + logMass, Math.sign(y));
   };
   const logCdf = (y: number): number => {
-    const v = u(y);
+    const v = pre(y);
     const atom = atomAtOrBelow(v, y);
     if (reflect) return atom ? logClosedSf(base, v) : base.logSf(v);
     return atom ? base.logCdf(v) : logStrictCdf(base, v);
   };
   const logSf = (y: number): number => {
-    const v = u(y);
+    const v = pre(y);
     const atom = atomAtOrBelow(v, y);
     if (reflect) return atom ? logStrictCdf(base, v) : base.logCdf(v);
     return atom ? base.logSf(v) : logClosedSf(base, v);
   };
 
-  const dist = defineDistribution({
+  const dist: Distribution = defineDistribution({
     spec: { family: 'affine', base: base.spec, loc, scale },
     support,
     tails,
-    logPdf: (y) => base.logPdf(u(y)) - (kind === 'discrete' ? 0 : logA),
-    massAt: (y) => (loc + scale * u(y) === y ? base.massAt(u(y)) : 0),
+    logPdf: (y) => {
+      if (!discrete) return base.logPdf(u(y)) - logA;
+      const x = pre(y);
+      return Number.isNaN(x) ? NaN : isAtomImage(x, y) ? base.logPdf(x) : -Infinity;
+    },
+    massAt: (y) => {
+      const x = pre(y);
+      return Number.isNaN(x) ? NaN : loc + scale * x === y ? base.massAt(x) : 0;
+    },
     logCdf,
     logSf,
     quantile: (p) => {
@@ -113,21 +142,30 @@ export function affine(params: { base: Distribution; loc: number; scale: number 
       if (kind === 'continuous' && p >= 0.5 && p <= 1) return loc + scale * base.quantile(1 - p);
       const y = quantileByBisection(p, logCdf, logSf, support);
       // Snap to the atom loc + scale·x itself (what `sample` returns), not a double that rounds onto it.
-      const x = u(y);
-      return base.massAt(x) > 0 ? loc + scale * x : y;
+      const x = pre(y);
+      return hasAtom(base, x) === true ? loc + scale * x : y;
     },
     mean: () => loc + scale * base.mean(),
     variance: () => a * (a * base.variance()),
     logPartialMean: (t) => {
-      const v = u(t);
+      const v = pre(t);
       const main = reflect
         ? combine(loc, logStrictCdf(base, v), scale, logLowerPartialMean(base, v))
         : combine(loc, base.logSf(v), scale, base.logPartialMean(v));
       return lsum(main, atomTerm(v, (y) => y > t));
     },
-    // E[Y | Y > t] = loc + scale·E[X | X > (t − loc)/scale] for scale > 0 and a continuous base: the base's own
-    // direct tail mean, not the ratio of two logs that are both ~1e17 far in a Weibull-type tail.
-    ...(!reflect && kind === 'continuous' ? { tailMean: (t: number) => loc + scale * base.tailMean(u(t)) } : {}),
+    // E[Y | Y > t] = loc + scale·E[X | X > u] (scale > 0) or loc + scale·E[X | X < u] (scale < 0) for a
+    // continuous base: the base's own direct tail mean (lowerTailMean for reflections), not the ratio of two
+    // logs that are both ~1e17 far in a Weibull-type tail (or −e^{57} in a reflected Gumbel at t = 56, where
+    // the ratio gave 0, then NaN). Other kinds: the log-space ratio. Clamped to [t, sup Y], where it lies
+    // mathematically: loc + scale·u(t) may round one ulp below t, a ratio one ulp above the top atom.
+    tailMean: (t: number) => {
+      const m =
+        kind === 'continuous'
+          ? loc + scale * (reflect ? lowerTailMean(base, u(t)) : base.tailMean(u(t)))
+          : tailMeanFromLogs(dist.logPartialMean(t), dist.logSf(t));
+      return Number.isNaN(m) ? m : Math.min(support.upper, Math.max(t, m));
+    },
     logMgf: (lambda) => {
       if (lambda === 0) return 0;
       const m = base.logMgf(scale * lambda);
@@ -137,11 +175,19 @@ export function affine(params: { base: Distribution; loc: number; scale: number 
   });
   // E[Y·1{Y < v}]: X < w for scale > 0, X > w for scale < 0, w = (v − loc)/scale.
   registerLowerPartialMean(dist, (v) => {
-    const w = u(v);
+    const w = pre(v);
     const main = reflect
       ? combine(loc, base.logSf(w), scale, base.logPartialMean(w))
       : combine(loc, logStrictCdf(base, w), scale, logLowerPartialMean(base, w));
     return lsum(main, atomTerm(w, (y) => y < v));
   });
+  if (discrete) registerNearestAtom(dist, (y) => loc + scale * nearestAtom(base, u(y)));
+  // E[Y | Y < v] = loc + scale·E[X | X < w] (scale > 0) or loc + scale·E[X | X > w] (scale < 0).
+  if (kind === 'continuous') {
+    registerLowerTailMean(dist, (v) => {
+      const w = u(v);
+      return loc + scale * (reflect ? base.tailMean(w) : lowerTailMean(base, w));
+    });
+  }
   return dist;
 }

@@ -24,12 +24,13 @@ import { requirePositive } from './validate.ts';
 const NAN_LOG: SignedLog = { log: NaN, sign: 0 };
 const valid = (a: number, b: number): boolean => a > 0 && a < Infinity && b > 0 && b < Infinity;
 
-export function betaLogPdf(x: number, alpha: number, beta: number): number {
+/** log f(x) = (α−1)log x + (β−1)log(1−x) − log B(α, β); the built law passes log B once as `logB`. */
+export function betaLogPdf(x: number, alpha: number, beta: number, logB?: number): number {
   if (Number.isNaN(x) || !valid(alpha, beta)) return NaN;
   if (x < 0 || x > 1) return -Infinity;
   const lx = (alpha - 1) * Math.log(x);
   const ly = (beta - 1) * Math.log1p(-x);
-  return (alpha === 1 ? 0 : lx) + (beta === 1 ? 0 : ly) - lbeta(alpha, beta);
+  return (alpha === 1 ? 0 : lx) + (beta === 1 ? 0 : ly) - (logB ?? lbeta(alpha, beta));
 }
 
 /** log P(X > t) = log I_{1−t}(β, α). */
@@ -154,11 +155,12 @@ export function betaQuantile(p: number, alpha: number, beta: number): number {
 export function beta(params: { alpha: number; beta: number }): Distribution {
   const a = requirePositive('beta', 'alpha', params.alpha);
   const b = requirePositive('beta', 'beta', params.beta);
+  const logB = lbeta(a, b); // once per law, not per density evaluation
   return defineDistribution({
     spec: { family: 'beta', alpha: a, beta: b },
     support: { lower: 0, upper: 1, kind: 'continuous' },
     tails: { right: boundedTail(), left: boundedTail() },
-    logPdf: (x) => betaLogPdf(x, a, b),
+    logPdf: (x) => betaLogPdf(x, a, b, logB),
     logCdf: (t) => betaLogCdf(t, a, b),
     logSf: (t) => betaLogSf(t, a, b),
     quantile: (p) => betaQuantile(p, a, b),

@@ -42,8 +42,15 @@ export function categoricalAtoms(values: readonly number[], probs: readonly numb
 
 const NAN_SIGNED: SignedLog = { log: NaN, sign: 0 };
 
+/**
+ * log Σ_{keep(x_i)} w_i. All atoms kept: exactly 0 (the weights are normalised; their rounded log-sum-exp can
+ * be ±1e-16, which made cdf(sup) = 0.9999999999999999 and a log-probability positive). Otherwise min(0, ·):
+ * a proper subset has mass ≤ 1, so a value above 0 is rounding.
+ */
 function logMassWhere(atoms: Atoms, keep: (x: number) => boolean): number {
-  return logSumExp(atoms.logWeights.filter((_, i) => keep(atoms.values[i]!)));
+  const kept = atoms.logWeights.filter((_, i) => keep(atoms.values[i]!));
+  if (kept.length === atoms.logWeights.length) return 0;
+  return Math.min(0, logSumExp(kept));
 }
 
 /** Σ_{x_i > t} w_i x_i as a SignedLog. */

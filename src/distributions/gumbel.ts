@@ -18,8 +18,8 @@ import { log1mExp, lsum, SIGNED_ZERO, toSignedLog, type SignedLog } from '../num
 import { digamma } from '../numerics/special/digamma.ts';
 import { expIntegralE, scaledExpIntegralE } from '../numerics/special/hurwitzZeta.ts';
 import { lgamma } from '../numerics/special/lgamma.ts';
-import { defineDistribution } from './base.ts';
-import { registerLowerPartialMean } from './lowerPartialMean.ts';
+import { defineDistribution, tailMeanFromLogs } from './base.ts';
+import { registerLowerPartialMean, registerLowerTailMean } from './lowerPartialMean.ts';
 import { exponentialTail, superExponentialTail } from './tails.ts';
 import type { Distribution } from './types.ts';
 import { requireFinite, requirePositive } from './validate.ts';
@@ -146,6 +146,24 @@ export function gumbelLogLowerPartialMean(u: number, mu: number, beta: number): 
   return lsum(toSignedLog(mu * Math.exp(-y)), toSignedLog(beta * (EULER_GAMMA - upper)));
 }
 
+/**
+ * E[X | X < u] (the lower tail mean, for reflections). W = e^{−(X−μ)/β} ~ Exp(1) and {X < u} = {W > w},
+ * w = e^{−z}; by memorylessness W = w + W′ given W > w, so X = u − β·log(1 + W′/w) and
+ *   E[X | X < u] = u − β·E[log(1 + W′/w)] = u − β·e^{w}E₁(w)
+ * (integration by parts: ∫_0^∞ e^{−x}log(1 + x/w) dx = ∫_0^∞ e^{−x}/(w + x) dx = e^{w}E₁(w), DLMF 6.2.2).
+ * For w > 1 the continued fraction gives e^{w}E₁(w) ∈ (1/(w + 1), 1/w) directly (scaledExpIntegralE), so
+ * the result stays accurate where log F(u) = −w is −1e24 or −∞ (the ratio of logs returned 0, then NaN,
+ * for reflections at s ≳ 56). For w ≤ 1 (u right of the mode) u − β·e^{w}E₁(w) would cancel
+ * (e^{w}E₁(w) ≈ z − γ), and the ratio L(u)/F(u) of moderate logs (|log F| ≤ 1) is used instead.
+ */
+export function gumbelLowerTailMean(u: number, mu: number, beta: number): number {
+  if (Number.isNaN(u) || !valid(mu, beta) || u === -Infinity) return NaN;
+  if (u === Infinity) return mu + beta * EULER_GAMMA;
+  const w = Math.exp(-(u - mu) / beta);
+  if (w > 1) return u - beta * scaledExpIntegralE(1, w);
+  return tailMeanFromLogs(gumbelLogLowerPartialMean(u, mu, beta), gumbelLogCdf(u, mu, beta));
+}
+
 /** t = μ − β·log(−log p), with −log p = −log1p(p − 1) (p − 1 exact for p ≥ ½). */
 export function gumbelQuantile(p: number, mu: number, beta: number): number {
   if (!(p >= 0 && p <= 1) || !valid(mu, beta)) return NaN;
@@ -189,5 +207,6 @@ export function gumbel(params: { mu: number; beta: number }): Distribution {
     logMgf: (lambda) => gumbelLogMgf(lambda, mu, beta),
   });
   registerLowerPartialMean(d, (u) => gumbelLogLowerPartialMean(u, mu, beta));
+  registerLowerTailMean(d, (u) => gumbelLowerTailMean(u, mu, beta));
   return d;
 }

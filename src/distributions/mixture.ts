@@ -8,7 +8,13 @@ import { DomainError } from '../errors.ts';
 import { logSumExp, lsum, SIGNED_ZERO, type SignedLog } from '../numerics/logspace.ts';
 import type { Rng } from '../numerics/rng.ts';
 import { defineDistribution } from './base.ts';
-import { logLowerPartialMean, registerLowerPartialMean } from './lowerPartialMean.ts';
+import {
+  logLowerPartialMean,
+  logStrictCdf,
+  lowerTailMean,
+  registerLowerPartialMean,
+  registerLowerTailMean,
+} from './lowerPartialMean.ts';
 import type { Distribution, Support, TailClass, TailProfile } from './types.ts';
 
 /*
@@ -186,8 +192,11 @@ export function mixture(params: { components: readonly Distribution[]; weights: 
       const v = f(c);
       return lsum(acc, v.sign === 0 ? SIGNED_ZERO : { log: v.log + lws[k], sign: v.sign });
     }, SIGNED_ZERO);
-  const logCdf = (x: number): number => over((c) => c.logCdf(x));
-  const logSf = (x: number): number => over((c) => c.logSf(x));
+  // log Σ w_k F_k(x) can round above 0 where every F_k = 1 (Σ w_k = 1 only to rounding; logSumExp adds
+  // its own ulps: logSf below the support was +2.8e-17). A probability is ≤ 1, so min(0, ·) removes only
+  // rounding; NaN passes through (Math.min propagates it).
+  const logCdf = (x: number): number => Math.min(0, over((c) => c.logCdf(x)));
+  const logSf = (x: number): number => Math.min(0, over((c) => c.logSf(x)));
   const means = (): number[] => cs.map((c) => c.mean());
 
   const dist = defineDistribution({
@@ -206,7 +215,7 @@ export function mixture(params: { components: readonly Distribution[]; weights: 
     mean: () => mixtureMean(ws, means()),
     variance: () => mixtureVariance(ws, means(), cs.map((c) => c.variance())),
     logPartialMean: (t) => overSigned((c) => c.logPartialMean(t)),
-    tailMean: (t) => mixtureTailMean(t, cs, lws),
+    tailMean: (t) => convexTailMean(cs.map((c, k) => lws[k] + c.logSf(t)), (c) => c.tailMean(t), cs),
     logMgf: (lambda) => (lambda === 0 ? 0 : over((c) => c.logMgf(lambda))),
     sample: (rng: Rng) => {
       const u = rng();
@@ -216,17 +225,40 @@ export function mixture(params: { components: readonly Distribution[]; weights: 
     },
   });
   registerLowerPartialMean(dist, (u) => overSigned((c) => logLowerPartialMean(c, u)));
+  registerLowerTailMean(dist, (u) => {
+    const m = convexTailMean(cs.map((c, k) => lws[k] + logStrictCdf(c, u)), (c) => lowerTailMean(c, u), cs);
+    return Number.isNaN(m) && u > support.lower && u !== Infinity ? hullMidpoint(cs.map((c) => lowerTailMean(c, u))) : m;
+  });
   return dist;
+}
+
+/**
+ * Where every log P_k(X_k < u) is −∞ in doubles (u = −5e299 for Gumbel and normal components: e^{−z} and u²
+ * overflow) but the components still report finite lower tail means (their closed forms do not need the
+ * probability), the answer Σ π_k m_k lies in [min m_k, max m_k]; its midpoint is off by at most half that
+ * spread (nothing, to rounding, so far out). NaN when no component has a finite value.
+ */
+function hullMidpoint(ms: readonly number[]): number {
+  const finite = ms.filter((m) => Number.isFinite(m));
+  if (finite.length === 0) return NaN;
+  const lo = Math.min(...finite);
+  const hi = Math.max(...finite);
+  return lo + (hi - lo) / 2;
 }
 
 /**
  * E[X | X > t] = Σ π_k·E[X_k | X_k > t] with π_k ∝ w_k·F̄_k(t): a convex combination of the components' own
  * direct tail means, so it stays between them however far out t is. The ratio of the mixture's log partial
  * mean and log survival (the default) subtracts two logs of size ~1e17 in a Weibull-type tail and was seen
- * 5000× off at t = 1.3e17. NaN when no component has mass above t.
+ * 5000× off at t = 1.3e17. NaN when no component has mass above t. The same with π_k ∝ w_k·P(X_k < u) and
+ * the components' lower tail means gives E[X | X < u] (for reflections of mixtures).
+ * `logs[k]` = log(w_k·P_k(event)), `componentMean(c)` = E[X_k | event].
  */
-function mixtureTailMean(t: number, cs: readonly Distribution[], lws: readonly number[]): number {
-  const logs = cs.map((c, k) => lws[k] + c.logSf(t));
+function convexTailMean(
+  logs: readonly number[],
+  componentMean: (c: Distribution) => number,
+  cs: readonly Distribution[],
+): number {
   let top = -Infinity;
   for (const l of logs) {
     if (Number.isNaN(l)) return NaN;
@@ -238,7 +270,7 @@ function mixtureTailMean(t: number, cs: readonly Distribution[], lws: readonly n
   for (let k = 0; k < cs.length; k++) {
     if (logs[k] === -Infinity) continue;
     const w = Math.exp(logs[k] - top);
-    num += w * cs[k].tailMean(t);
+    num += w * componentMean(cs[k]);
     den += w;
   }
   return num / den;
