@@ -18,6 +18,7 @@ import { decreasingSeries } from './decreasingSeries.ts';
 import { leafMean, type PartMean } from './fastLeaf.ts';
 import { integerExtension } from './integerExtension.ts';
 import { integerWindow } from './integerWindow.ts';
+import { shiftedLogSf, type ShiftedLogSf } from './shiftedLogSf.ts';
 
 const X_LEVELS = [1e-12, 1e-6, 0.01, 0.5, 0.99, 1 - 1e-6, 1 - 1e-12];
 interface XInfo { X: Distribution; anchors: number[]; scale: number }
@@ -56,25 +57,25 @@ const exact = (log: number): LogValue => ({ log, relError: 0, converged: true })
 
 interface Part { readonly logWeight: number; readonly m: PartMean }
 
-function atom(X: Distribution, t: number, v: number): PartMean {
-  return { den: exact(Number.isFinite(v) ? X.logSf(t - v) : -Infinity), mean: v, meanError: 0, evaluations: 1 };
+function atom(sh: ShiftedLogSf, v: number): PartMean {
+  return { den: exact(sh.ell(v)), mean: v, meanError: 0, evaluations: 1, spread: 0 };
 }
 
 /** The parts of V's law (with log weights) on the branch v = loc + scale·y of the spec tree. */
-function walk(spec: DistributionSpec, xi: XInfo, t: number, loc: number, scale: number, logWeight: number, relTol: number, out: Part[]): void {
+function walk(spec: DistributionSpec, xi: XInfo, sh: ShiftedLogSf, t: number, loc: number, scale: number, logWeight: number, relTol: number, out: Part[]): void {
   const X = xi.X;
   switch (spec.family) {
     case 'mixture':
-      spec.components.forEach((c, i) => walk(c, xi, t, loc, scale, logWeight + Math.log(spec.weights[i]), relTol, out));
+      spec.components.forEach((c, i) => walk(c, xi, sh, t, loc, scale, logWeight + Math.log(spec.weights[i]), relTol, out));
       return;
     case 'affine':
-      walk(spec.base, xi, t, loc + scale * spec.loc, scale * spec.scale, logWeight, relTol, out);
+      walk(spec.base, xi, sh, t, loc + scale * spec.loc, scale * spec.scale, logWeight, relTol, out);
       return;
     case 'pointMass':
-      out.push({ logWeight, m: atom(X, t, loc + scale * spec.x) });
+      out.push({ logWeight, m: atom(sh, loc + scale * spec.x) });
       return;
     case 'categorical':
-      spec.values.forEach((x, i) => out.push({ logWeight: logWeight + Math.log(spec.probs[i]), m: atom(X, t, loc + scale * x) }));
+      spec.values.forEach((x, i) => out.push({ logWeight: logWeight + Math.log(spec.probs[i]), m: atom(sh, loc + scale * x) }));
       return;
     case 'poisson':
     case 'geometric':
@@ -82,7 +83,7 @@ function walk(spec: DistributionSpec, xi: XInfo, t: number, loc: number, scale: 
       // support on the integers y ≥ 0: E[Y | …] = E[Y e^ℓ]/E[e^ℓ], no cancellation. Only y with t − v(y) < sup X carry
       // weight; the series starts there. A series whose weight sits more than 2e5 terms out is not summed.
       const law = preparedOf(spec);
-      const ell = (y: number): number => (Number.isFinite(loc + scale * y) ? X.logSf(t - loc - scale * y) : -Infinity);
+      const ell = (y: number): number => sh.ell(loc + scale * y);
       const cut = (t - X.support.upper - loc) / scale;
       const range = scale > 0 ? { lower: Number.isFinite(cut) ? Math.max(cut, -1) : -1 } : { upper: Number.isFinite(cut) ? cut : Infinity };
       if ((range.upper ?? Infinity) < 0) {
@@ -91,7 +92,8 @@ function walk(spec: DistributionSpec, xi: XInfo, t: number, loc: number, scale: 
       }
       const start = Math.max(range.lower ?? 0, 0);
       // increasing branch: exact window where F̄_X(t − v) turns on, closed-form tail beyond (integerWindow.ts)
-      const windowed = scale > 0 ? integerWindow(builtOf(spec), ell, loc, scale, xi.anchors.map((q) => (t - q - loc) / scale)) : undefined;
+      // (not in offset mode: the window's bounds take F̄_X ≤ 1, shiftedLogSf.ts)
+      const windowed = scale > 0 && sh.offset === 0 ? integerWindow(builtOf(spec), ell, loc, scale, xi.anchors.map((q) => (t - q - loc) / scale)) : undefined;
       if (windowed) {
         out.push({ logWeight, m: windowed });
         return;
@@ -112,13 +114,13 @@ function walk(spec: DistributionSpec, xi: XInfo, t: number, loc: number, scale: 
       const ey = first.log === -Infinity ? 0 : Math.exp(first.log - den.log);
       const ok = den.converged && first.converged;
       const m: PartMean = ok
-        ? { den, mean: loc + scale * ey, meanError: Math.abs(scale) * ey * ((first.relError || 0) + (den.relError || 0)), evaluations: 0 }
+        ? { den, mean: loc + scale * ey, meanError: Math.abs(scale) * ey * ((first.relError || 0) + (den.relError || 0)), evaluations: 0, spread: 2 * Math.abs(scale) * ey }
         : { den: { ...den, converged: false, reason: den.reason ?? first.reason }, mean: NaN, meanError: NaN, evaluations: 0 };
       out.push({ logWeight, m });
       return;
     }
     default:
-      out.push({ logWeight, m: leafMean(spec, X, xi.anchors, xi.scale, t, loc, scale, relTol) });
+      out.push({ logWeight, m: leafMean(spec, X, xi.anchors, xi.scale, t, loc, scale, relTol, sh) });
   }
 }
 
@@ -138,7 +140,7 @@ function decreasingIntegerPart(spec: DistributionSpec, ell: (y: number) => numbe
   const first = decreasingSeries((k) => ext.logPmf(k) + ell(k) + Math.log(k), (x) => ext.logPmf(x) + ell(x) + Math.log(x), Math.max(ext.first, 1), relTol, n);
   if (!first.converged) return fail({ ...den, reason: first.reason });
   const ey = first.log === -Infinity ? 0 : Math.exp(first.log - den.log);
-  return { den, mean: loc + scale * ey, meanError: Math.abs(scale) * ey * (first.relError + den.relError), evaluations: 0 };
+  return { den, mean: loc + scale * ey, meanError: Math.abs(scale) * ey * (first.relError + den.relError), evaluations: 0, spread: 2 * Math.abs(scale) * ey };
 }
 
 const failed = (reason: string, emptyEvent = false): ConditionalMean => ({ value: NaN, error: NaN, converged: false, reason, emptyEvent });
@@ -149,12 +151,13 @@ const failed = (reason: string, emptyEvent = false): ConditionalMean => ({ value
  */
 export function conditionalMeanFast(x: DistributionSpec, v: DistributionSpec, t: number, relTol = 1e-9): ConditionalMean {
   const parts: Part[] = [];
-  walk(v, xOf(x), t, 0, 1, 0, relTol, parts);
+  const sh = shiftedLogSf(xOf(x).X, builtOf(v), t);
+  walk(v, xOf(x), sh, t, 0, 1, 0, relTol, parts);
   const bad = parts.find((p) => !p.m.den.converged || Number.isNaN(p.m.den.log));
   if (bad) return failed(`E[V | U > ${t}]: ${bad.m.den.reason ?? `log value ${bad.m.den.log}`}`);
   const logs = parts.map((p) => p.logWeight + p.m.den.log);
   const L = logSumExp(logs);
-  if (L === -Infinity) {
+  if (L === -Infinity && sh.offset === 0) {
     // empty only when sup X + sup V ≤ t; otherwise the parts' logs fell below what they resolve (double-exponential tails)
     const room = xOf(x).X.support.upper + builtOf(v).support.upper;
     return room > t ? failed(`E[V | U > ${t}]: log P(U > t) not resolved (every part −∞ although sup X + sup V = ${room} > t)`) : failed(`P(U > ${t}) = 0`, true);
@@ -166,10 +169,18 @@ export function conditionalMeanFast(x: DistributionSpec, v: DistributionSpec, t:
   parts.forEach((p, i) => {
     if (pis[i] > 0) value += pis[i] * p.m.mean;
   });
+  // the rounding of F̄_X(t − v) (t − v to ulp(t), the log to ε·|log F̄|; shiftedLogSf.ts), δ log units at the
+  // part's mean: its weight moves by e^{±δ} (relative error δ' = e^δ − 1) and its mean by up to 2δ'·spread
   let error = 0;
-  parts.forEach((p, i) => {
-    if (pis[i] > 0) error += pis[i] * (p.m.meanError + Math.abs(p.m.mean - value) * (p.m.den.relError || 0));
-  });
+  for (let i = 0; i < parts.length; i++) {
+    if (!(pis[i] > 0)) continue;
+    const p = parts[i].m;
+    const delta = sh.roundingAt(p.mean);
+    if (!(delta <= 0.01)) return failed(`E[V | U > ${t}]: log F̄_X(t − v) not resolved in double precision near v = ${p.mean} (rounding ${delta} log units: ulp(t)·hazard + ε·|log F̄_X|)`);
+    const d = Math.expm1(delta);
+    const spread = p.spread ?? Math.abs(p.mean) + p.meanError;
+    error += pis[i] * (p.meanError + 2 * d * spread + Math.abs(p.mean - value) * ((p.den.relError || 0) + d));
+  }
   if (!Number.isFinite(value) || !Number.isFinite(error)) return { value, error, converged: false, emptyEvent: false, reason: `E[V | U > ${t}] = ${value} ± ${error}` };
   return { value, error, converged: true, emptyEvent: false };
 }

@@ -17,9 +17,14 @@ import type { LogValue } from '../../pairs/logExpectation.ts';
 import { locatePeaks } from './leafPeak.ts';
 import { closedTail, singularSliver, type ClosedTail } from './closedTail.ts';
 import { adaptiveMoments, type MomentIntegrand, type MomentSegment } from './momentQuadrature.ts';
+import type { ShiftedLogSf } from './shiftedLogSf.ts';
 
 /** One part of V's law: log of its D (with relative error) and E[V | U > t, this part] with its absolute error. */
-export interface PartMean { readonly den: LogValue; readonly mean: number; readonly meanError: number; readonly evaluations: number }
+export interface PartMean {
+  readonly den: LogValue; readonly mean: number; readonly meanError: number; readonly evaluations: number;
+  /** a bound of E|V − c| over the part for some c (what a relative change of its weights can move the mean by) */
+  readonly spread?: number;
+}
 
 interface LeafInfo {
   readonly dist: Distribution;
@@ -60,14 +65,13 @@ const logValue = (log: number, rel: number, converged: boolean, reason?: string)
  * D and the conditional mean of one continuous leaf; `xAnchors` are points of X's support (quantiles, ends) whose images
  * y = (t − q − loc)/scale bound the region where F̄_X(t − v) turns from 0 to 1.
  */
-export function leafMean(spec: DistributionSpec, X: Distribution, xAnchors: readonly number[], xScale: number, t: number, loc: number, scale: number, relTol: number): PartMean {
+export function leafMean(spec: DistributionSpec, X: Distribution, xAnchors: readonly number[], xScale: number, t: number, loc: number, scale: number, relTol: number, shifted: ShiftedLogSf): PartMean {
   const info = leafInfo(spec);
   const { dist } = info;
   const vOf = (y: number): number => loc + scale * y;
-  const ell = (y: number): number => {
-    const v = vOf(y);
-    return Number.isFinite(v) ? X.logSf(t - v) : -Infinity;
-  };
+  // log F̄_X(t − v) − O (shiftedLogSf.ts: relative to O = log F̄_X(t), through X's hazard, at large t)
+  const ell = (y: number): number => shifted.ell(vOf(y));
+  const offsetMode = shifted.offset !== 0;
   const g = (y: number): number => {
     const lp = dist.logPdf(y);
     return lp === -Infinity ? -Infinity : lp + ell(y);
@@ -83,7 +87,7 @@ export function leafMean(spec: DistributionSpec, X: Distribution, xAnchors: read
   // t − v is rounded to ulp(|t| + |v|): harmless when F̄_X varies on the scale of t (long-tailed X), not otherwise
   const vStar = vOf(peak.argmax);
   const ulp = (Math.abs(t) + Math.abs(vStar)) * Number.EPSILON;
-  if (!X.tails.right.longTailed && ulp > 1e-8 * xScale) {
+  if (!offsetMode && !X.tails.right.longTailed && ulp > 1e-8 * xScale) {
     return failed(`t − v not resolved in double precision: ulp(t) = ${ulp} > 1e-8 × scale of X (${xScale}) near v = ${vStar}, where F̄_X(t − v) varies on the scale of X`);
   }
   // an end where the density is infinite is integrated in log distance up to half-way to the median (g may peak
@@ -101,8 +105,9 @@ export function leafMean(spec: DistributionSpec, X: Distribution, xAnchors: read
   // (past the peak: the peak may sit at that image itself, where F̄_X(t − v) reaches 1 with a kink)
   const image = side === 0 || xAnchors.length === 0 ? NaN : (t - Math.min(...xAnchors) - loc) / scale;
   let yc = side * (image - y0) > 0 ? image : y0 + side * 1e-6 * Math.max(info.scale, Math.abs(y0));
-  for (let k = 0; k < 80 && Number.isFinite(yc) && ell(yc) < -1e-13; k++) yc = y0 + 2 * (yc - y0);
-  const closed = side === 0 || !(side * (yc - y0) > 0) ? undefined : closedTail(dist, side === 1 ? 1 : -1, yc, ell(yc), y0, M);
+  for (let k = 0; k < 80 && !offsetMode && Number.isFinite(yc) && ell(yc) < -1e-13; k++) yc = y0 + 2 * (yc - y0);
+  // (offset mode: F̄_X(t − v) never reaches 1 where the weight is, shiftedLogSf.ts)
+  const closed = offsetMode || side === 0 || !(side * (yc - y0) > 0) ? undefined : closedTail(dist, side === 1 ? 1 : -1, yc, ell(yc), y0, M);
   // the plain quadrature first (to ∞); the closed tail when that does not converge (a barely finite mean)
   const plain = integrate(undefined);
   return plain.den.converged || !closed ? plain : integrate(closed);
@@ -159,6 +164,7 @@ export function leafMean(spec: DistributionSpec, X: Distribution, xAnchors: read
       mean: loc + scale * (y0 + shift),
       meanError: Math.abs(scale) * (momErr / den + Math.abs(shift) * relD),
       evaluations,
+      spread: Math.abs(scale) * (m.pos + m.neg + Math.abs(kMom)) / den,
     };
   }
 }

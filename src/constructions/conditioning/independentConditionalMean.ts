@@ -12,6 +12,7 @@
 import type { DistributionSpec } from '../../distributions/types.ts';
 import { prepareLaw, type LogValue, type PreparedLaw } from '../../pairs/logExpectation.ts';
 import type { ConditionalMean } from './conditionalMean.ts';
+import { shiftedLogSf } from './shiftedLogSf.ts';
 
 const prepared = new WeakMap<object, PreparedLaw>();
 function lawOf(spec: DistributionSpec): PreparedLaw {
@@ -30,10 +31,12 @@ export function independentConditionalMean(x: DistributionSpec, v: DistributionS
   const smooth = X.support.kind === 'continuous';
   // An infinite v (an affine map of a far quadrature node overflowing) carries no mass: the density is 0 there,
   // and log|v| + log f = ∞ − ∞ must not turn into NaN.
-  const ell = (s: number): number => (Number.isFinite(s) ? X.logSf(t - s) : -Infinity);
+  // log F̄_X(t − v), relative to log F̄_X(t) at large t (shiftedLogSf.ts: t − v and the log rounded otherwise)
+  const sh = shiftedLogSf(X, V.dist, t);
+  const ell = sh.ell;
   const opts = { breakpoints, smooth, relTol };
   const den = V.logExpectation(ell, opts);
-  if (den.log === -Infinity && den.converged) return failed(`P(U > ${t}) = 0`, true);
+  if (den.log === -Infinity && den.converged && sh.offset === 0) return failed(`P(U > ${t}) = 0`, true);
   const pos = V.logExpectation((s) => (Number.isFinite(s) ? ell(s) + Math.log(s) : -Infinity), { ...opts, lower: 0 });
   const neg = V.logExpectation((s) => (Number.isFinite(s) ? ell(s) + Math.log(-s) : -Infinity), { ...opts, upper: 0 });
   const bad = [den, pos, neg].find((r: LogValue) => !r.converged || Number.isNaN(r.log));
@@ -43,6 +46,10 @@ export function independentConditionalMean(x: DistributionSpec, v: DistributionS
   const b = Math.exp(neg.log - den.log);
   const value = a - b;
   if (!Number.isFinite(value)) return { value, error: 0, converged: Number.isFinite(a) !== Number.isFinite(b), emptyEvent: false, reason: `E[V·1{U > t}] parts ${a}, −${b}` };
-  const error = a * (pos.relError || 0) + b * (neg.relError || 0) + Math.abs(value) * (den.relError || 0);
+  // the rounding of log F̄_X(t − v) near the conditional mean (δ log units): weights move by e^{±δ}
+  const delta = sh.roundingAt(value);
+  if (!(delta <= 0.01)) return failed(`E[V | U > ${t}]: log F̄_X(t − v) not resolved in double precision near v = ${value} (${delta} log units)`);
+  const d = Math.expm1(delta);
+  const error = a * (pos.relError || 0) + b * (neg.relError || 0) + Math.abs(value) * (den.relError || 0) + 2 * d * (a + b) + Math.abs(value) * d;
   return { value, error, converged: true, emptyEvent: false };
 }

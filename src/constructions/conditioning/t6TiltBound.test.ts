@@ -32,8 +32,32 @@ describe('t6TiltBound: E[V | U > t] ≥ lowerBound', () => {
       }
     });
   }
-  it('says nothing for discrete X or V bounded above', () => {
-    expect(t6TiltBound({ family: 'poisson', lambda: 2 }, build({ family: 'exponential', rate: 1 }), 5)).toBeUndefined();
+  // lattice X (latticeStepFloor.ts): F̄_X(t − v) is a step function in v; the direct bound of t6TiltBound.ts
+  const lattice: [DistributionSpec, DistributionSpec][] = [
+    [{ family: 'poisson', lambda: 5 }, { family: 'exponential', rate: 1 }],
+    [{ family: 'affine', base: { family: 'poisson', lambda: 2 }, loc: 1, scale: 0.5 }, { family: 'gumbel', mu: 0, beta: 1 }],
+    [{ family: 'poisson', lambda: 1 }, { family: 'normal', mu: 0, sigma: 1 }],
+  ];
+  for (const [xs, vs] of lattice) {
+    it(`lattice X = ${JSON.stringify(xs)}, V = ${JSON.stringify(vs)}: below the sums, and above E[V] + IQR(V) by t = 100 where V is unbounded with an exponential tail`, () => {
+      const V = build(vs);
+      for (const t of [20, 50, 100, 300]) {
+        const r = conditionalMeanFast(xs, vs, t);
+        expect(r.converged, `E[V | U > ${t}]: ${r.reason}`).toBe(true);
+        for (const f of [1, 2, 4]) {
+          const b = t6TiltBound(xs, V, Math.log(t), f)!;
+          expect(b.lowerBound, `lower bound (factor ${f}) vs E[V | U > ${t}] = ${r.value} ± ${r.error}`).toBeLessThanOrEqual(r.value + r.error);
+        }
+      }
+      if (vs.family !== 'normal') {
+        const level = V.mean() + V.quantile(0.75) - V.quantile(0.25);
+        expect(t6TiltBound(xs, V, Math.log(100), 2)!.lowerBound, `bound at t = 100 vs level ${level}`).toBeGreaterThan(level);
+      }
+    });
+  }
+  it('says nothing for discrete X other than Poisson, or V bounded above', () => {
+    expect(t6TiltBound({ family: 'geometric', p: 0.5 }, build({ family: 'exponential', rate: 1 }), 5)).toBeUndefined();
+    expect(t6TiltBound({ family: 'poisson', lambda: 2 }, build({ family: 'uniform', a: 0, b: 1 }), 5)).toBeUndefined();
     expect(t6TiltBound({ family: 'normal', mu: 0, sigma: 1 }, build({ family: 'uniform', a: 0, b: 1 }), 5)).toBeUndefined();
   });
 });

@@ -10,10 +10,16 @@
  * valid when c·A₀ > N₀ (the right side is non-decreasing in A). As θ → ∞ it tends to c₀ + c for V unbounded above.
  * c₀ is V's 1% quantile, c = E[V] + IQR(V) − c₀ + ½·IQR(V) (times a factor ≥ 1), so the bound ends above the claim's level E[V] + IQR(V).
  * N₀ = E[(V − c₀)⁺] − (E[V] − c₀), E[(V − c₀)⁺] = E[V; V > c₀] − c₀·P(V > c₀), with its cancellation added.
+ * Lattice X (Poisson, latticeStepFloor.ts: log F̄_X(y − s) − log F̄_X(y) ≥ θ for y ≥ t/2, no hazard): w is a step
+ * function, so no likelihood-ratio order; directly, with w non-decreasing, W_c = w(c₀ + c) ≥ sup of w below c₀ + c,
+ *   E[(V − c₀)·w] ≥ −N₀·W_c + c·A,   E[w] ≤ W_c + A,   A = E[w; V' ≥ c],
+ * so E[V | U > t] − c₀ ≥ (c·a − N₀)/(1 + a) where c·a > N₀, a = A/W_c ≥ max_{c' ≥ c} e^{θ·⌊(min(c', B − c₀) − c)/s⌋}·P(V > c₀ + c')
+ * (w(c₀ + c')/w(c₀ + c) ≥ e^{θk} over k whole steps of s, all at arguments t − v ≥ t/2).
  */
 import type { Distribution, DistributionSpec } from '../../distributions/types.ts';
 import { logAddExp } from '../../numerics/logspace.ts';
 import { hazardFloor } from './hazardFloor.ts';
+import { latticeStepFloor } from './latticeStepFloor.ts';
 
 export interface T6Bound { readonly sigma: number; readonly lowerBound: number; readonly theta: number }
 
@@ -43,15 +49,17 @@ function shiftOf(v: Distribution): Shift | undefined {
  */
 export function t6TiltBound(x: DistributionSpec, v: Distribution, sigma: number, factor = 1): T6Bound | undefined {
   const floor = hazardFloor(x);
+  const lattice = floor ? undefined : latticeStepFloor(x);
   const sh = shiftOf(v);
-  if (!floor || !sh || !(v.support.upper === Infinity)) return undefined;
-  const lt = floor.logHazardInf(sigma - Math.LN2);
+  if ((!floor && !lattice) || !sh || !(v.support.upper === Infinity)) return undefined;
+  const lt = floor ? floor.logHazardInf(sigma - Math.LN2) : lattice!.logStepInf(sigma - Math.LN2);
   if (Number.isNaN(lt)) return undefined;
   const { c0, n0 } = sh;
   const c = sh.c * factor;
   // c' runs over c·1.5^j up to c·1.5^100 (~4e17·c); a smaller θ is still a floor: capped so that θ·c' stays below 1e280
   const cMax = c * 1.5 ** 100;
-  const theta = Math.min(Math.exp(lt), 1e280 / cMax);
+  const step = lattice?.spacing ?? 1;
+  const theta = Math.min(Math.exp(lt), (1e280 * step) / cMax);
   // min(c', B − c₀), B = e^σ/2 (rounded down); B exceeds every double past σ = 711
   const logB = sigma - Math.LN2;
   const room = logB > 711 ? Infinity : (Math.exp(logB) - c0) * (1 - 1e-12);
@@ -59,7 +67,15 @@ export function t6TiltBound(x: DistributionSpec, v: Distribution, sigma: number,
   for (let cp = c; cp <= cMax && c0 + cp < Infinity; cp *= 1.5) {
     const ls = v.logSf(c0 + cp);
     if (ls === -Infinity) break;
-    logA = Math.max(logA, theta * Math.min(cp, room) + ls);
+    // continuous: e^{θ·min(c', B − c₀)} against e^{θc}; lattice: e^{θ·k} (k whole steps past c) against W_c = 1
+    const gain = lattice ? theta * Math.max(0, Math.floor((Math.min(cp, room) - c) / step)) : theta * Math.min(cp, room);
+    logA = Math.max(logA, gain + ls);
+  }
+  if (lattice) {
+    const logDef = logAddExp(Math.log(c), Math.log(n0)) - logAddExp(logA, 0);
+    const lbl = c - Math.exp(logDef);
+    const ok = n0 === 0 ? logA > -Infinity : Math.log(c) + logA > Math.log(n0);
+    return { sigma, theta, lowerBound: ok && Number.isFinite(lbl) ? c0 + lbl * (1 - 1e-12) - 1e-12 * Math.abs(c0) : -Infinity };
   }
   // (c·A₀ − N₀)/(A₀ + e^{θc}) = c − (c·e^{θc} + N₀)/(A₀ + e^{θc}), the deficit in logs
   const logDeficit = logAddExp(Math.log(c) + theta * c, Math.log(n0)) - logAddExp(logA, theta * c);
