@@ -35,7 +35,8 @@ export { geometric } from './distributions/geometric.ts';
 export { poisson } from './distributions/poisson.ts';
 export { affine } from './distributions/affine.ts';
 export { mixture } from './distributions/mixture.ts';
-export { logLowerPartialMean } from './distributions/lowerPartialMean.ts';
+export { logLowerPartialMean, lowerTailMean, nearestAtom, hasAtom } from './distributions/lowerPartialMean.ts';
+export { gumbelLowerTailMean } from './distributions/gumbel.ts';
 
 // Numerics
 export {
@@ -68,6 +69,7 @@ export { reweightingArbitrary } from './arbitraries/reweighting.ts';
 export { tailMeanBracket, type TailMeanBracket } from './constructions/logLogWitnessTailMean.ts';
 export { findLogLogWitness, type LogLogWitness } from './constructions/logLogWitness.ts';
 export { bennettUpperBound, conditionedLowerBound } from './constructions/t3DecayCertificate.ts';
+export { tailMixtureWitness, type MixtureWitness } from './constructions/t3MixtureWitness.ts';
 
 // Conditioning (T5, T6, the paper's footnote): E[V | X + V > t] in log space with error estimates
 export { conditionalUtilityMean, conditionalMeanOfPair, type ConditionalMean } from './constructions/conditioning/conditionalMean.ts';
@@ -75,17 +77,24 @@ export { conditionalMeanFast } from './constructions/conditioning/conditionalMea
 export { tailRatioDecision, type TailRatioDecision } from './constructions/conditioning/tailRatio.ts';
 export { bigJumpLowerBound } from './constructions/conditioning/bigJumpBound.ts';
 export { footnoteConditionalMean } from './constructions/conditioning/footnotePair.ts';
+export { tiltDeviationBound } from './constructions/conditioning/tiltDeviationBound.ts';
+export { t6TiltBound } from './constructions/conditioning/t6TiltBound.ts';
+export { hazardEnvelope } from './constructions/conditioning/hazardEnvelope.ts';
+export { hazardFloor } from './constructions/conditioning/hazardFloor.ts';
 
 // Remedies: bounded reward, odds-ratio cap / quantilizer, KL cap, sigmoid; the toy model
 export { optimumExistsVerdict, positiveUtilityVerdict as boundedRewardPositiveUtilityVerdict } from './constructions/remedies/boundedRewardVerdicts.ts';
 export { limitShift, saturationDependsOnV } from './constructions/remedies/weakPenaltyLimit.ts';
 export { quantilizerShift } from './constructions/remedies/oddsRatio.ts';
 export { costBound } from './constructions/remedies/quantilizerCost.ts';
+export { costBoundVerdict, capCheck } from './constructions/remedies/quantilizerCertificate.ts';
+export { productMinusSign } from './constructions/remedies/productSign.ts';
 export { capTilt } from './constructions/remedies/klCap.ts';
 export { squashOf, type SquashSpec } from './constructions/sigmoid/squash.ts';
 export { twoSidedDv } from './constructions/sigmoid/penalisedVerdict.ts';
 export { toyQuantities, balancedTheta, type ToyPoint, type ToyQuantities } from './constructions/toyModel/toyModel.ts';
 export { returnRatio } from './constructions/toyModel/returns.ts';
+export { lazyRhoGrid } from './constructions/toyModel/rhoGrid.ts';
 
 // Deterministic-transition MDPs (T2, the headline and T4 on policies)
 export type { MdpSpec, StateSpec, ChoiceAction, PolicySpec, StatePolicy, LeafPolicy, ReturnKind } from './mdp/types.ts';
