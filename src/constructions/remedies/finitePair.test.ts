@@ -6,6 +6,21 @@ import { quantilizerShift } from './oddsRatio.ts';
 const rel = (a: number, b: number) => Math.abs(a - b) / Math.abs(b);
 
 describe('logIntervalProb', () => {
+  // short intervals far in a tail (relative gap ~1e-8: the difference of tails loses its digits; the density's
+  // Gauss–Legendre is used, 2 points where its own check allows). mpmath, 50 digits:
+  // log(ncdf(−30) − ncdf(−(30 + 1e-9))) = −471.642204385151083860608919494,
+  // log ∫_{200}^{200+1e-6} x²e^{−x}/2 dx (gamma(3, 1)) = −203.912023500428068645266532451
+  it('short intervals far in a tail: the log is right to 1e-12 with an honest error (normal, gamma)', () => {
+    const cases: [string, Parameters<typeof build>[0], number, number, number][] = [
+      ['normal 30 + 1e-9', { family: 'normal', mu: 0, sigma: 1 }, 30, 1e-9, -471.642204385151083860608919494],
+      ['gamma(3) 200 + 1e-6', { family: 'gamma', shape: 3, rate: 1 }, 200, 1e-6, -203.912023500428068645266532451],
+    ];
+    for (const [name, spec, a, w, want] of cases) {
+      const r = logIntervalProb(build(spec), a, w);
+      expect(Math.abs(r.log - want), `${name}: log ${r.log} (relError ${r.relError})`).toBeLessThan(1e-12 * Math.abs(want));
+      expect(r.relError, `${name}: relError`).toBeLessThan(1e-10);
+    }
+  });
   it('normal, a wide interval: Φ̄(a) − Φ̄(b)', () => {
     const n = build({ family: 'normal', mu: 0, sigma: 1 });
     const r = logIntervalProb(n, 1, 1); // P(1 < N ≤ 2) = 0.13590512198327787 (mpmath: ncdf(2) − ncdf(1))

@@ -98,6 +98,8 @@ export function commonNoise(atoms: readonly FiniteAtom[]): Distribution | undefi
 // 8-point Gauss–Legendre nodes and weights on [−1, 1] (Abramowitz & Stegun 25.4.30)
 const GL8_X = [0.1834346424956498, 0.525532409916329, 0.7966664774136267, 0.9602898564975363];
 const GL8_W = [0.362683783378362, 0.3137066458778873, 0.2223810344533745, 0.1012285362903763];
+// 2-point Gauss–Legendre: nodes ±1/√3, weights 1
+const GL2_X = 1 / Math.sqrt(3);
 
 /**
  * log P(a < N ≤ a + width), width > 0 given apart from a (a + width may round to a when |a| ≫ width: the
@@ -105,9 +107,9 @@ const GL8_W = [0.362683783378362, 0.3137066458778873, 0.2223810344533745, 0.1012
  * threshold so that a tiny a near a support end keeps its digits), without the cancellation of
  * F̄(a) − F̄(a + width): the difference F̄(a)(1 − e^{Δ}), Δ = log F̄(b) − log F̄(a), formed with expm1, whose
  * relative error is about 1e-13·(1 + |log F̄(a)| + |log F̄(b)|)/(1 − e^{Δ}); where that exceeds 1e-8 (a short
- * interval far in a tail) and N is continuous, Gauss–Legendre of the density over the width (8 points, against
- * 2 × 8 points on the halves for the error) if its error is smaller — its nodes need no better resolution
- * than the density's own scale.
+ * interval far in a tail) and N is continuous, Gauss–Legendre of the density over the width (2 points against
+ * 2 × 2 on the halves for the error where that is ≤ 1e-12, else 8 points against 2 × 8) if its error is smaller
+ * — its nodes need no better resolution than the density's own scale.
  * The interval is first clipped to the support (no jump of the density inside); b0 = the upper end as the
  * caller formed it, used for the width after clipping at the lower end. Discrete N: the difference.
  */
@@ -125,15 +127,38 @@ export function logIntervalProb(n: Distribution, a: number, width: number, b0: n
   const gap = -Math.expm1(d);
   const byDifference = { log: la + Math.log(gap), relError: (1e-13 * (1 + Math.abs(la) + (lb > -Infinity ? Math.abs(lb) : 0))) / Math.max(1e-300, gap) };
   if (byDifference.relError < 1e-8 || n.support.kind !== 'continuous') return byDifference;
-  const gl = (lo: number, w: number): number => {
-    const h = w / 2, c = lo + h;
-    let s = 0;
-    for (let i = 0; i < 4; i++) s += GL8_W[i] * (Math.exp(n.logPdf(c - h * GL8_X[i]) - la) + Math.exp(n.logPdf(c + h * GL8_X[i]) - la));
-    return s * h;
-  };
-  const whole = gl(a, width);
-  const halves = gl(a, width / 2) + gl(a + width / 2, width / 2);
+  // 2-point rule first (6 densities): the interval is short against the density's scale (its relative gap is
+  // below ~1e-5·|log F̄|), where its error (width/scale)⁴ is already negligible; the 8-point rule (24) otherwise
+  const g2 = gl2(n, la, a, width, byDifference.relError);
+  if (g2) return g2;
+  const whole = gl8(n, la, a, width);
+  const halves = gl8(n, la, a, width / 2) + gl8(n, la, a + width / 2, width / 2);
   const glRel = Math.abs(whole - halves) / halves + 1e-13;
   if (!(halves > 0) || !(glRel < byDifference.relError)) return byDifference;
   return { log: la + Math.log(halves), relError: glRel };
+}
+
+/** Gauss–Legendre (8 points) of e^{logPdf − la} over [lo, lo + w] (top-level: no closure per call). */
+function gl8(n: Distribution, la: number, lo: number, w: number): number {
+  const h = w / 2, c = lo + h;
+  let s = 0;
+  for (let i = 0; i < 4; i++) s += GL8_W[i] * (Math.exp(n.logPdf(c - h * GL8_X[i]) - la) + Math.exp(n.logPdf(c + h * GL8_X[i]) - la));
+  return s * h;
+}
+
+/** Gauss–Legendre (2 points) of e^{logPdf − la} over [lo, lo + w]. */
+function gl2Panel(n: Distribution, la: number, lo: number, w: number): number {
+  const h = w / 2, c = lo + h;
+  return h * (Math.exp(n.logPdf(c - h * GL2_X) - la) + Math.exp(n.logPdf(c + h * GL2_X) - la));
+}
+
+/**
+ * The 2-point rule on the halves, with |whole − halves| (the error of the coarser of the two: conservative) as its
+ * error; undefined unless that is ≤ 1e-12 relative and beats `than` (the caller then uses the 8-point rule).
+ */
+function gl2(n: Distribution, la: number, a: number, width: number, than: number): { log: number; relError: number } | undefined {
+  const whole = gl2Panel(n, la, a, width);
+  const halves = gl2Panel(n, la, a, width / 2) + gl2Panel(n, la, a + width / 2, width / 2);
+  const rel = Math.abs(whole - halves) / halves + 1e-13;
+  return halves > 0 && rel <= 1e-12 && rel < than ? { log: la + Math.log(halves), relError: rel } : undefined;
 }

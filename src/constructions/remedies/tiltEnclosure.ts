@@ -77,6 +77,14 @@ function partsOf(c: ShiftClass): { p: number; d: Distribution }[] {
   return x;
 }
 
+/** The quantiles of one component of V at one refinement level, computed once per law (a quantile is a root search). */
+const quantileCache = new WeakMap<Distribution, number[][]>();
+function levelQuantiles(d: Distribution, level: number): number[] {
+  let byLevel = quantileCache.get(d);
+  if (!byLevel) quantileCache.set(d, (byLevel = []));
+  return (byLevel[level] ??= LEVELS[level].map((l) => d.quantile(l)));
+}
+
 /**
  * ∫_a^b (v − μ) dF and F((a, b]) for a continuous V, with the rounding error of the first: sums over V's
  * components of their closed-form partial means E[V·1{V > t}] and tails.
@@ -120,7 +128,7 @@ function encloseAt(r: Reward, beta: number, classes: readonly ShiftClass[], leve
       const lo = c.v.support.lower, hi = c.v.support.upper;
       const inside = (x: number) => Number.isFinite(x) && x > lo && x < hi;
       // nodes: the quantile levels of each component of V (a mixture's own quantile is a root search), μ, kinks
-      const qs = partsOf(c).flatMap((q) => LEVELS[level].map((l) => q.d.quantile(l)));
+      const qs = partsOf(c).flatMap((q) => levelQuantiles(q.d, level));
       // a node whose gap is not resolved (relative error ≥ ½, e.g. a node within rounding of μ, or a failed
       // quadrature) is dropped: the enclosure over the merged interval stays valid, only wider. Kinks stay.
       const good = (x: number) => { const d = at(x); return typeof d !== 'string' && d.rel < 0.5; };

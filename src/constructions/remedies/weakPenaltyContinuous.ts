@@ -20,6 +20,7 @@ import type { Verdict } from '../../claims/types.ts';
 import { fails, fmt, holds, inconclusive } from '../../claims/verdicts.ts';
 import type { Reward } from './boundedReward.ts';
 import { centredPartialV, geometryOf, logSfU } from './classIntegrals.ts';
+import { saturationGainLowerBound } from './saturationGainBound.ts';
 import { meanOfV, type ShiftClass } from './shiftClasses.ts';
 
 /** The saturation threshold T of a clip or step reward (r(U) = 1 iff U ≥ T, resp. U > T), else undefined. */
@@ -64,13 +65,21 @@ export function weakPenaltyVerdictContinuous(classes: readonly ShiftClass[], r: 
       return flipped ? holds(what, { saturationMass: Math.exp(logMass) }) : fails(what, { limitShift: 0, saturationMass: Math.exp(logMass) });
     }
     const a = centredPartialV(classes, geometryOf(classes), T, mu, logMass);
-    if (!a.converged) return inconclusive(a.reason ?? 'E[(V − μ)1{U > T}] not resolved', {});
     const numbers = { limitShift: a.value, error: a.error, saturationMass: Math.exp(logMass) };
     const what = `lim_{β→0} E[V(π*(β))] − E[V] = E[V | U > ${fmt(T)}] − E[V] = ${fmt(a.value)} (error ${fmt(a.error)}; saturating ${r.squash}, Q(r(U) = 1) = ${fmt(Math.exp(logMass))})`;
-    if (flipped) return a.value > a.error ? fails(`${what} > 0`, numbers) : holds(`${what}: not > 0`, numbers);
-    if (a.value > a.error) return holds(what, numbers);
+    if (a.converged && a.value > a.error) return flipped ? fails(`${what} > 0`, numbers) : holds(what, numbers);
+    // below the quadrature's resolution: the pointwise-nonnegative form of the gain bounded from below in logs
+    const lb = saturationGainLowerBound(classes, r, T, mu);
+    if (lb.log > -Infinity) {
+      const logGain = lb.log - logMass;
+      const certified = `lim_{β→0} E[V(π*(β))] − E[V] = E[(V − μ)(φ(V) − φ(μ))]/Q(U > ${fmt(T)}) ≥ e^{${fmt(logGain)}} > 0 (φ(v) = P(r(U) = 1 | V = v) non-decreasing, so the integrand is ≥ 0; bound from V ${lb.side === 'below' ? '≤' : '≥'} ${fmt(lb.cut)}, in log space: saturationGainBound.ts; saturating ${r.squash})`;
+      const cn = { limitShift: Math.exp(logGain), logLimitShiftLowerBound: logGain, saturationMass: Math.exp(logMass) };
+      return flipped ? fails(`${certified} > 0`, cn) : holds(certified, cn);
+    }
+    if (!a.converged) return inconclusive(a.reason ?? 'E[(V − μ)1{U > T}] not resolved', {});
+    if (flipped) return holds(`${what}: not > 0`, numbers);
     if (a.value < -a.error) return fails(`${what} < 0`, numbers);
-    return inconclusive('the limit gain is below its error estimate', numbers);
+    return inconclusive('the limit gain is below its error estimate (and no log-space lower bound applies: classes with different noise or shift, or a decreasing shift)', numbers);
   }
   // non-saturating: the tail profiles decide (see the file comment); classes share X
   const x = classes[0].noise.tails.right;
