@@ -8,6 +8,9 @@
  * within 1e-16 of 1 is not resolved), so
  * P(U > t) below ~1e-16 reads as 0 and the integrals miss the mass beyond; level sets are found on a
  * 400-point grid, so an excursion of s narrower than the grid spacing can be missed.
+ * The ends c of the level set {s > t} are only as good as s(c): s is rounded to ε|s| and W = σ(c) to ε, so c is
+ * uncertain by Δc = ε|s(c)|/|s′(c)| + ε/(σ(c)σ(−c)) (s′ by a central difference). That moves P(U > t) by
+ * σ(c)σ(−c)·Δc and E[V·1{U > t}] by |q_V(c)|·σ(c)σ(−c)·Δc, added to their errors (at large t these dominate).
  */
 import type { Distribution } from '../distributions/types.ts';
 import { log1pExp, logSumExp } from '../numerics/logspace.ts';
@@ -125,7 +128,30 @@ export function copulaPair(spec: PairSpec, X: Distribution, V: Distribution, cou
     return r;
   }
 
-  const partialV = (t: number): Estimate => integral(qV, superLevelSet(s, t, yMin));
+  /** Δc·σ(c)σ(−c) at each finite end c of the level set, with |q_V(c)| (file comment). */
+  const endShifts = (pieces: [number, number][]): { dw: number; dv: number }[] =>
+    pieces.flat().filter((c) => c > yMin && c < Y_TOP).map((c) => {
+      const h = 1e-4 * Math.max(1, Math.abs(c));
+      const slope = Math.abs(s(c + h) - s(c - h)) / (2 * h);
+      const jac = Math.exp(logJacobian(c));
+      const dc = (Number.EPSILON * Math.abs(s(c))) / slope + Number.EPSILON / jac;
+      const dw = Number.isFinite(dc) ? dc * jac : Infinity;
+      return { dw, dv: dw * Math.abs(qV(c)) };
+    });
+  const partialV = (t: number): Estimate => {
+    const pieces = superLevelSet(s, t, yMin);
+    const r = integral(qV, pieces);
+    const extra = endShifts(pieces).reduce((acc, e) => acc + e.dv, 0);
+    return { ...r, error: r.error + extra };
+  };
+  function logSfEstimate(t: number): Estimate {
+    const pieces = superLevelSet(s, t, yMin);
+    const value = atMostZero(logSumExp(pieces.map(([a, b]) => logMeasure(a, b))));
+    if (value === -Infinity) return { value, error: 0, converged: true };
+    const rel = endShifts(pieces).reduce((acc, e) => acc + e.dw, 0) / Math.exp(value);
+    if (!(rel <= 0.01)) return failed(`log P(U > ${t}): the ends of {s(W) > t} not resolved in double precision (relative error ${rel})`);
+    return { value, error: rel, converged: true };
+  }
   return {
     spec,
     x: X,
@@ -143,12 +169,15 @@ export function copulaPair(spec: PairSpec, X: Distribution, V: Distribution, cou
     },
     partialV,
     conditionalV(t) {
-      const ls = logSf(t);
-      if (ls === -Infinity) return failed(`E[V | U > ${t}]: P(U > t) is 0 to the resolution of the W grid (1e-16)`);
+      const ls = logSfEstimate(t);
+      if (ls.value === -Infinity) return failed(`E[V | U > ${t}]: P(U > t) is 0 to the resolution of the W grid (1e-16)`);
+      if (!ls.converged) return failed(`E[V | U > ${t}]: ${ls.reason}`);
       const p = partialV(t);
-      const q = Math.exp(ls);
-      return { ...p, value: p.value / q, error: p.error / q };
+      const q = Math.exp(ls.value);
+      const value = p.value / q;
+      return { ...p, value, error: p.error / q + Math.abs(value) * Math.expm1(ls.error) };
     },
+    logSfEstimate,
     logMgfU,
     tiltedMeanV: (theta) => (theta === 0 ? exact(V.mean()) : tilted(theta, qV, 'tiltedMeanV')),
     tiltedMeanU: (theta) => (theta === 0 ? exact(X.mean() + V.mean()) : tilted(theta, s, 'tiltedMeanU')),

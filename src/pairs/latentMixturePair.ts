@@ -62,17 +62,34 @@ export function latentMixturePair(spec: PairSpec & { kind: 'latentMixture' }, pa
     },
     partialV,
     conditionalV(t) {
-      const ls = logSf(t);
+      // the components' tail masses with their errors (log units; the rounding of the weights at large t included)
+      const tails = parts.map((c) => c.logSfEstimate(t));
+      const bad = tails.find((e, i) => w[i] > 0 && !e.converged);
+      if (bad) return failed(`E[V | U > ${t}]: ${bad.reason ?? 'P(U > t) not resolved'}`);
+      const lw = tails.map((e, i) => logW[i] + e.value);
+      const ls = atMostZero(logSumExp(lw));
       if (ls === -Infinity) return failed(`E[V | U > ${t}]: P(U > t) = 0`);
-      const p = partialV(t);
+      // each class weight w_i·P_i(U > t) is known to within e^{±err_i}: the normalised weights to within e^{±2·max err}
+      const d = Math.expm1(2 * Math.max(0, ...tails.map((e, i) => (w[i] > 0 ? e.error : 0))));
       const q = Math.exp(ls);
       if (q === 0) {
         // P(U > t) underflows: weight the components' conditional means by their tail masses in log space.
-        const cond = parts.map((c) => c.conditionalV(t));
-        const lw = parts.map((c, i) => logW[i] + c.u.logSf(t) - ls);
-        return sumEstimates(cond.map((c, i) => (lw[i] === -Infinity ? exact(0) : c)), lw.map(Math.exp));
+        const pis = lw.map((l) => (l === -Infinity ? 0 : Math.exp(l - ls)));
+        const cond = parts.map((c, i) => (pis[i] === 0 ? exact(0) : c.conditionalV(t)));
+        const r = sumEstimates(cond, pis);
+        const spread = cond.reduce((acc, c, i) => acc + pis[i] * Math.abs(c.value - r.value), 0);
+        return { ...r, error: r.error + d * spread };
       }
-      return { ...p, value: p.value / q, error: p.error / q };
+      const p = partialV(t);
+      const value = p.value / q;
+      return { ...p, value, error: p.error / q + Math.abs(value) * d };
+    },
+    logSfEstimate(t) {
+      const tails = parts.map((c) => c.logSfEstimate(t));
+      const value = atMostZero(logSumExp(tails.map((e, i) => logW[i] + e.value)));
+      const error = Math.max(0, ...tails.map((e, i) => (w[i] > 0 ? e.error : 0)));
+      const bad = tails.find((e, i) => w[i] > 0 && !e.converged);
+      return bad ? { value, error, converged: false, reason: bad.reason ?? 'a component did not converge' } : { value, error, converged: true };
     },
     logMgfU,
     tiltedMeanV: (theta) => tilted(theta, (p) => p.tiltedMeanV(theta), 'tiltedMeanV'),

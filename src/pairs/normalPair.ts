@@ -44,6 +44,7 @@ export function withNormalClosedForms(base: Pair, p: NormalPairParameters): Pair
     },
     partialV: (t) => exact(partial(t)),
     conditionalV: (t) => exact(p.muV + cov / sigmaU / millsRatio(z(t))),
+    logSfEstimate: (t) => exact(logPhic(z(t))),
     logMgfU: (theta) => exact(theta * muU + (theta * theta * sigmaU * sigmaU) / 2),
     tiltedMeanV: (theta) => exact(p.muV + theta * cov),
     tiltedMeanU: (theta) => exact(muU + theta * sigmaU * sigmaU),

@@ -14,7 +14,11 @@ export interface ShiftFunction {
   readonly kinks: readonly number[];
   /** g(v) = slope·v + intercept when g is affine */
   readonly affine?: { readonly slope: number; readonly intercept: number };
+  /** a bound of the rounding error of the computed g(v) (0 where g(v) is exact) */
+  error(v: number): number;
 }
+
+const EPS = Number.EPSILON;
 
 export function affineShift(slope: number, intercept: number): ShiftFunction {
   return {
@@ -22,6 +26,8 @@ export function affineShift(slope: number, intercept: number): ShiftFunction {
     preimage: (s) => (slope === 0 ? [] : [(s - intercept) / slope]),
     kinks: [],
     affine: { slope, intercept },
+    // slope·v and the sum each rounded to ½ulp; exact for g(v) = v
+    error: (v) => (slope === 1 && intercept === 0) || slope === 0 ? 0 : EPS * (Math.abs(slope * v) + Math.abs(slope * v + intercept)),
   };
 }
 
@@ -35,6 +41,7 @@ export function shiftOf(f: PairFunction): ShiftFunction {
         g: (v) => v * v + v,
         preimage: (s) => (1 + 4 * s < 0 ? [] : [(-1 - Math.sqrt(1 + 4 * s)) / 2, (-1 + Math.sqrt(1 + 4 * s)) / 2]),
         kinks: [-0.5],
+        error: (v) => EPS * (v * v + Math.abs(v * v + v)),
       };
     case 'clip':
       // g(v) = clip(v, lo, hi) + v: slope 1 below lo, 2 on [lo, hi], 1 above hi; strictly increasing
@@ -46,6 +53,7 @@ export function shiftOf(f: PairFunction): ShiftFunction {
           return [s / 2];
         },
         kinks: [f.lo, f.hi],
+        error: (v) => EPS * Math.abs(Math.min(f.hi, Math.max(f.lo, v)) + v),
       };
   }
 }

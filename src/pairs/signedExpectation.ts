@@ -12,6 +12,8 @@ export interface SignedLogValue extends SignedLog {
   readonly relError: number;
   readonly converged: boolean;
   readonly reason?: string;
+  /** log E[|h(V)|·e^{ℓ(V)}], the pieces added without their signs */
+  readonly absLog?: number;
 }
 
 /** A point strictly inside (a, b), finite even when an end is infinite. */
@@ -33,6 +35,7 @@ export function signedExpectation(
   const ends = [opts.lower ?? -Infinity, ...cuts, opts.upper ?? Infinity];
   let total: SignedLog = SIGNED_ZERO;
   const errLogs: number[] = [];
+  const absLogs: number[] = [];
   let converged = true;
   let reason: string | undefined;
   for (let i = 0; i + 1 < ends.length; i++) {
@@ -48,9 +51,10 @@ export function signedExpectation(
     }
     if (piece.log === -Infinity) continue;
     total = lsum(total, { log: piece.log, sign: sign as 1 | -1 });
+    absLogs.push(piece.log);
     errLogs.push(piece.log + Math.log(piece.relError || 1e-16));
   }
   if (Number.isNaN(total.log)) return { ...total, relError: NaN, converged: false, reason: reason ?? 'pieces +∞ and −∞ (undefined)' };
   const relError = total.sign === 0 ? (errLogs.length ? Infinity : 0) : Math.exp(logSumExp(errLogs) - total.log);
-  return { log: total.log, sign: total.sign, relError, converged, ...(reason ? { reason } : {}) };
+  return { log: total.log, sign: total.sign, relError, converged, absLog: logSumExp(absLogs), ...(reason ? { reason } : {}) };
 }

@@ -64,6 +64,8 @@ export interface Pair {
   partialV(t: number): Estimate;
   /** E[V | U > t], formed as a ratio of two 1-D integrals in log space */
   conditionalV(t: number): Estimate;
+  /** log P(U > t) with its absolute error in log units (u.logSf without the error); not converged where unresolved */
+  logSfEstimate(t: number): Estimate;
   /** log E[e^{θU}] (Infinity where the MGF diverges) */
   logMgfU(theta: number): Estimate;
   /** E[V e^{θU}]/E[e^{θU}], the mean of V under the exponential tilt of U */

@@ -18,7 +18,7 @@ import { decreasingSeries } from './decreasingSeries.ts';
 import { leafMean, type PartMean } from './fastLeaf.ts';
 import { integerExtension } from './integerExtension.ts';
 import { integerWindow } from './integerWindow.ts';
-import { shiftedLogSf, type ShiftedLogSf } from './shiftedLogSf.ts';
+import { shiftedLogSf, type ShiftedLogSf } from '../../pairs/shiftedLogSf.ts';
 
 const X_LEVELS = [1e-12, 1e-6, 0.01, 0.5, 0.99, 1 - 1e-6, 1 - 1e-12];
 interface XInfo { X: Distribution; anchors: number[]; scale: number }

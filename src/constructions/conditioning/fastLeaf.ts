@@ -17,7 +17,7 @@ import type { LogValue } from '../../pairs/logExpectation.ts';
 import { locatePeaks } from './leafPeak.ts';
 import { closedTail, singularSliver, type ClosedTail } from './closedTail.ts';
 import { adaptiveMoments, type MomentIntegrand, type MomentSegment } from './momentQuadrature.ts';
-import type { ShiftedLogSf } from './shiftedLogSf.ts';
+import type { ShiftedLogSf } from '../../pairs/shiftedLogSf.ts';
 
 /** One part of V's law: log of its D (with relative error) and E[V | U > t, this part] with its absolute error. */
 export interface PartMean {

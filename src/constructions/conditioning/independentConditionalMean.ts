@@ -12,7 +12,7 @@
 import type { DistributionSpec } from '../../distributions/types.ts';
 import { prepareLaw, type LogValue, type PreparedLaw } from '../../pairs/logExpectation.ts';
 import type { ConditionalMean } from './conditionalMean.ts';
-import { shiftedLogSf } from './shiftedLogSf.ts';
+import { shiftedLogSf } from '../../pairs/shiftedLogSf.ts';
 
 const prepared = new WeakMap<object, PreparedLaw>();
 function lawOf(spec: DistributionSpec): PreparedLaw {

@@ -18,7 +18,7 @@
  * (for X not continuous, h_X is the log step log F̄_X(s − 1) − log F̄_X(s)) is the log-unit error of the weight,
  * which the caller adds to its error estimate or, past 0.01, reports as not converged.
  */
-import type { Distribution } from '../../distributions/types.ts';
+import type { Distribution } from '../distributions/types.ts';
 
 const HAZARD_FROM = 1e-10;
 /** Half-width of the interpolated window, relative to |t|. */
