@@ -88,3 +88,30 @@ describe('logMgfByQuadrature and tiltedMeanByQuadrature: limits, divergence side
     }
   });
 });
+
+/** A second round from the survivors of the first measured run (bench/mutation-scores.json, expectation.ts). */
+describe('expectation helpers: guards that downstream code would not catch', () => {
+  it('a NaN λ is NaN even where the integrand never reads λ (a density that is 0 everywhere)', () => {
+    expect(logMgfByQuadrature(() => -Infinity, 0, 1, NaN), 'logMgf(zero density on [0, 1], λ=NaN)').toBeNaN();
+  });
+  it('a symmetric law of scale 1e6 at λ = 0 has tilted mean 0 (absolute tolerance 1e-12·E|X|, scaled with the law)', () => {
+    const s = 1e6;
+    const m = tiltedMeanByQuadrature((x) => -0.5 * (x / s) ** 2, -Infinity, Infinity, 0);
+    expect(Math.abs(m), `tiltedMean(N(0, ${s}²), λ=0) = ${m}`).toBeLessThan(1e-6 * s);
+  });
+  it('a density that is 0 at a growth probe is skipped there, not taken as growth (support declared [0, ∞))', () => {
+    // Uniform(0, 1) declared on [0, ∞): both probe pairs see −∞; the MGF is (e^λ − 1)/λ
+    const unif = (x: number): number => (x < 1 ? 0 : -Infinity);
+    const u = logMgfByQuadrature(unif, 0, Infinity, 5);
+    expect(Math.abs(u - Math.log(Math.expm1(5) / 5)), `logMgf(U(0,1) on [0, ∞), λ=5) = ${u}`).toBeLessThan(1e-13);
+    // Exp(1) with the density cut to 0 on [1e100, 1e150): the first pair is (−∞, finite), the second decays; log 1/(1 − ½)
+    const gap = (x: number): number => (x >= 1e100 && x < 1e150 ? -Infinity : -x);
+    const v = logMgfByQuadrature(gap, 0, Infinity, 0.5);
+    expect(Math.abs(v - Math.LN2), `logMgf(Exp(1) with a gap, λ=½) = ${v}`).toBeLessThan(1e-13);
+  });
+  it('growth is judged between the two far probes, not against the body (Cauchy with no mass on (−1, 1))', () => {
+    const holed = (x: number): number => (Math.abs(x) < 1 ? -Infinity : logCauchy(x));
+    expect(logMgfByQuadrature(holed, -Infinity, Infinity, 1e-3), 'logMgf(holed Cauchy, λ=1e-3)').toBe(Infinity);
+    expect(tiltedMeanByQuadrature(holed, -Infinity, Infinity, -1e-3), 'tiltedMean(holed Cauchy, λ=−1e-3)').toBe(-Infinity);
+  });
+});

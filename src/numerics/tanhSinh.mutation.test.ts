@@ -117,3 +117,87 @@ describe('tanhSinh contracts', () => {
     expect(tanhSinh(f, 0, NaN), 'NaN limit').toMatchObject({ value: NaN, converged: false, evaluations: 0 });
   });
 });
+
+/** A second round from the survivors of the first measured run (bench/mutation-scores.json, tanhSinh.ts). */
+describe('tanhSinh contracts: budget projection, last level, tolerances, non-finite terms', () => {
+  const gauss = (x: number): number => Math.exp(-x * x);
+
+  it('runs to the finest level 2^-14 when the budget allows, and says so', () => {
+    const r = tanhSinh(step, 0, 2, { maxEvaluations: 1e6 });
+    expect(r.converged, 'step on [0, 2], budget 1e6').toBe(false);
+    expect(r.reason, 'step on [0, 2], budget 1e6').toMatch(/^finest level 2\^-14 reached: error \S+ > tolerance \S+$/);
+    // level 13 alone ends at 76469 evaluations here; level 14 doubles it
+    expect(r.evaluations, 'step on [0, 2], budget 1e6').toBeGreaterThan(150_000);
+    expect(Math.abs(r.value - 3.8), `step on [0, 2] = ${r.value}`).toBeLessThan(1e-3);
+  });
+
+  it('projects a level as 2·⌈T/h⌉ nodes per piece: never overspends, and stops only when the projection exceeds the budget', () => {
+    // sinh-sinh: level 0 holds 13 nodes, level 1 holds 14 (all finite), so a budget of 26 must stop after level 0
+    for (const maxEvaluations of [14, 20, 26, 30, 39, 40, 60, 100, 200]) {
+      const r = tanhSinh(gauss, -Infinity, Infinity, { maxEvaluations });
+      expect(r.evaluations, `e^{−x²} on ℝ, budget ${maxEvaluations}`).toBeLessThanOrEqual(maxEvaluations);
+    }
+    // a budget exactly equal to (spent + projected) still allows the level
+    const spent0 = tanhSinh(step, 0, 2, { maxEvaluations: 14 }).evaluations;
+    const r = tanhSinh(step, 0, 2, { maxEvaluations: spent0 + 26 });
+    expect(r.evaluations, `step on [0, 2], budget ${spent0} + 26`).toBeGreaterThan(spent0);
+  });
+
+  it('breakpoints at the ends add no piece (the budget projection is unchanged)', () => {
+    for (const maxEvaluations of [100, 300, 500]) {
+      const plain = tanhSinh(step, 0, 2, { maxEvaluations });
+      for (const breakpoints of [[0], [2]]) {
+        const atEnd = tanhSinh(step, 0, 2, { maxEvaluations, breakpoints });
+        expect(atEnd, `step on [0, 2] with breakpoints [${breakpoints}], budget ${maxEvaluations}`).toEqual(plain);
+      }
+    }
+  });
+
+  it('sorts the breakpoints', () => {
+    const f = (x: number): number => (x < 0.5 ? 1 : x < 1 ? 2 : x < 1.5 ? 3 : 4);
+    for (const breakpoints of [[1.5, 0.5, 1], [1, 1.5, 0.5], [1.5, 1, 0.5]]) {
+      const r = tanhSinh(f, 0, 2, { breakpoints });
+      expect(r.converged, `staircase, breakpoints [${breakpoints}]`).toBe(true);
+      expect(Math.abs(r.value - 5), `staircase, breakpoints [${breakpoints}]: ${r.value}`).toBeLessThan(1e-13);
+    }
+  });
+
+  it('absTol is honoured; relTol scales with |value|', () => {
+    const loose = tanhSinh(step, 0, 2, { absTol: 1e-3 });
+    expect(loose.converged, `step on [0, 2], absTol 1e-3: ${loose.reason}`).toBe(true);
+    expect(loose.error, 'step on [0, 2], absTol 1e-3').toBeLessThanOrEqual(1e-3);
+    for (const c of [1e6, 1e-6]) {
+      const r = tanhSinh((x) => c * Math.exp(x), 0, 1);
+      expect(r.converged, `${c}·e^x on [0, 1]: ${r.reason}`).toBe(true);
+      expect(Math.abs(r.value / (c * Math.expm1(1)) - 1), `${c}·e^x on [0, 1] = ${r.value}`).toBeLessThan(1e-13);
+      // the stopping rule is error ≤ relTol·|value|: an error far below that would mean it over-refined
+      expect(r.error, `${c}·e^x on [0, 1]: error`).toBeGreaterThan(1e-20 * c);
+    }
+  });
+
+  it('a non-finite f·w stops at once with NaN and a reason naming x and f; NaN limits are named too', () => {
+    for (const bad of [Infinity, NaN]) {
+      const c = counted((x) => (x > 0.5 ? bad : x));
+      const r = tanhSinh(c.f, 0, 1);
+      expect(r.reason, `f = ${bad} past ½`).toMatch(new RegExp(`^integrand × weight not finite at x = 0\\.\\d+ \\(f = ${bad}\\)$`));
+      expect(r.value, `f = ${bad} past ½`).toBeNaN();
+      expect(r.evaluations, `f = ${bad} past ½: stops within level 0`).toBeLessThanOrEqual(13);
+    }
+    expect(tanhSinh(Math.exp, NaN, 1).reason, 'tanhSinh(e^x, NaN, 1)').toBe('NaN integration limit');
+  });
+
+  it('drops nodes whose weight overflows although x is finite (end 1e300, s = 1e300): f is only seen at finite x', () => {
+    // ∫_{1e300}^∞ 2e-300/(x/1e300)³ dx = 1; near x ≈ 1e307 the weight s·(π/2)cosh t·e^v overflows while f is a subnormal > 0
+    const xs: number[] = [];
+    const r = tanhSinh((x) => { xs.push(x); const u = x / 1e300; return 2e-300 / (u * u * u); }, 1e300, Infinity);
+    expect(Math.abs(r.value - 1), `∫_{1e300}^∞ 2e-300/u³ = ${r.value} (${r.reason})`).toBeLessThan(1e-12);
+    expect(xs.every((x) => Number.isFinite(x) && x > 1e300), 'every x finite and > 1e300').toBe(true);
+  });
+
+  it('the outermost sinh-sinh node is at t = T_MAX = 6.5 (x = sinh(π/2·sinh 6.5))', () => {
+    const xs: number[] = [];
+    tanhSinh((x) => (xs.push(x), gauss(x)), -Infinity, Infinity);
+    const outer = Math.sinh((Math.PI / 2) * Math.sinh(6.5));
+    expect(xs.includes(outer) && xs.includes(-outer), `largest |x| ${Math.max(...xs.map(Math.abs))} vs ${outer}`).toBe(true);
+  });
+});

@@ -6,6 +6,9 @@
  *   (−∞, ∞)        (sinh-sinh): x = sinh v,      w = (π/2)cosh t·cosh v;
  * with s = max(1, |a|) as in quadrature.ts. 1 − tanh|v| = 2e^{−2|v|}/(1 + e^{−2|v|}) is formed directly,
  * so abscissae reach within 1e-300 of a finite end and end-point singularities (log x, x^{−½}) are resolved.
+ * Limitation: that holds only for an end at 0. Elsewhere the integrand receives x itself, not the distance to
+ * the end, so x − a keeps few digits near a ≠ 0: e.g. ∫₁^∞ e^{1−x}/√(x−1) dx = √π comes out 1.2e-8 relative
+ * too low, error estimate 4.0e-11, converged: false (budget exhausted). Shift such an end to 0 in the integrand.
  * The step halves each level (h_t = 2^{−ℓ}, re-using earlier points); the error estimate is the change
  * between successive levels, summed over pieces (conservative: the rule converges double-exponentially).
  */
