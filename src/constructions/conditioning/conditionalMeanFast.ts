@@ -13,7 +13,6 @@ import type { Distribution, DistributionSpec } from '../../distributions/types.t
 import { logSumExp } from '../../numerics/logspace.ts';
 import { prepareLaw, type LogValue, type PreparedLaw } from '../../pairs/logExpectation.ts';
 import type { ConditionalMean } from './conditionalMean.ts';
-import { withCachedZeta } from './cachedZeta.ts';
 import { decreasingSeries } from './decreasingSeries.ts';
 import { leafMean, type PartMean } from './fastLeaf.ts';
 import { integerExtension } from './integerExtension.ts';
@@ -29,7 +28,7 @@ const prepared = new WeakMap<object, PreparedLaw>();
 export function xOf(spec: DistributionSpec): XInfo {
   let r = xInfo.get(spec);
   if (!r) {
-    const X = withCachedZeta(build(spec));
+    const X = build(spec);
     const q = X_LEVELS.map((p) => X.quantile(p));
     const anchors = [...q, X.support.lower, X.support.upper].filter(Number.isFinite);
     const iqr = X.quantile(0.75) - X.quantile(0.25);
@@ -43,7 +42,7 @@ export function xOf(spec: DistributionSpec): XInfo {
 const builtLaws = new WeakMap<object, Distribution>();
 function builtOf(spec: DistributionSpec): Distribution {
   let d = builtLaws.get(spec);
-  if (!d) builtLaws.set(spec, (d = withCachedZeta(build(spec))));
+  if (!d) builtLaws.set(spec, (d = build(spec)));
   return d;
 }
 
