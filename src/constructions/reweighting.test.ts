@@ -110,3 +110,18 @@ describe('applyReweighting: the second way where the mean lies decades past the 
     expect(!r.secondWayConverged || agrees, `mean ${r.mean} vs ${r.meanSecondWay} ± ${r.meanSecondWayError}, converged ${r.secondWayConverged}`).toBe(true);
   });
 });
+
+describe('applyReweighting: the second way on a lattice whose far tail underflows under Q', () => {
+  it('a tilt of geometric(0.999409…) is not reported converged with P-mass left out (regression, random seed −1834319690)', () => {
+    // Q's pmf falls by 5.9e-4 per step, so Q's tail past ~100 atoms is below e^{−745}; the tilt (θ = 7.29)
+    // falls by only 0.869 per step, leaving ~8e-7 of P there. mpmath (40 digits): with r = e^θ(1 − p),
+    // E_P[X] = 1/(1 − r) = 7.638894851082286…, D(P‖Q) = θ·E_P[X] − log(p·e^θ/(1 − r)) = 46.39192267378647…
+    const qs = { family: 'geometric', p: 0.999409405323898 } as const;
+    const r = applyReweighting(build(qs), { kind: 'tilt', u: 0.9811272201868029 });
+    expect(Math.abs(r.kl - 46.39192267378647), 'closed-form KL').toBeLessThan(1e-11);
+    expect(Math.abs(r.mean - 7.638894851082286), 'closed-form mean').toBeLessThan(1e-12);
+    if (r.secondWayConverged) {
+      expect(Math.abs(r.klSecondWay - r.kl), `second-way KL ${r.klSecondWay} ± ${r.klSecondWayError}`).toBeLessThanOrEqual(10 * r.klSecondWayError + 1e-9 * r.kl);
+    }
+  });
+});

@@ -12,7 +12,13 @@ import { fromSignedLog } from '../numerics/logspace.ts';
 import type { DistributionSpec } from '../distributions/types.ts';
 
 /** Atoms left out of an enumeration: all lie below `edge` (low) or above it (high). */
-export interface Remainder { readonly edge: number; readonly mass: number; readonly moment: number }
+export interface Remainder {
+  readonly edge: number;
+  readonly mass: number;
+  /** log of `mass`, kept where `mass` underflows to 0 (a reweighting can make that far tail matter) */
+  readonly logMass: number;
+  readonly moment: number;
+}
 
 export type Piece =
   | { readonly kind: 'density'; readonly weight: number; readonly logPdf: (x: number) => number; readonly lower: number; readonly upper: number }
@@ -41,8 +47,9 @@ function leafPieces(spec: DistributionSpec): Piece[] {
     if (d.logSf(n) < -745 && n >= d.quantile(0.5)) break; // the rest underflows
   }
   const lowMass = first > d.support.lower ? Math.exp(d.logCdf(first - 1)) : 0;
-  const low = lowMass > 0 ? { edge: first, mass: lowMass, moment: fromSignedLog(logLowerPartialMean(d, first)) } : undefined;
-  const high = { edge: last, mass: Math.exp(d.logSf(last)), moment: d.partialMean(last) };
+  const lowLogMass = first > d.support.lower ? d.logCdf(first - 1) : -Infinity;
+  const low = lowLogMass > -Infinity ? { edge: first, mass: lowMass, logMass: lowLogMass, moment: fromSignedLog(logLowerPartialMean(d, first)) } : undefined;
+  const high = { edge: last, mass: Math.exp(d.logSf(last)), logMass: d.logSf(last), moment: d.partialMean(last) };
   return [{ kind: 'atoms', weight: 1, xs, logMass, low, high }];
 }
 
@@ -53,7 +60,7 @@ function mapAffine(p: Piece, loc: number, s: number): Piece {
     return { kind: 'density', weight: p.weight, logPdf: (x) => p.logPdf((x - loc) / s) - ls, lower: ends[0], upper: ends[1] };
   }
   const move = (r: Remainder | undefined): Remainder | undefined =>
-    r && { edge: loc + s * r.edge, mass: r.mass, moment: loc * r.mass + s * r.moment };
+    r && { edge: loc + s * r.edge, mass: r.mass, logMass: r.logMass, moment: loc * r.mass + s * r.moment };
   const xs = p.xs.map((x) => loc + s * x);
   return s > 0
     ? { kind: 'atoms', weight: p.weight, xs, logMass: p.logMass, low: move(p.low), high: move(p.high) }
