@@ -86,6 +86,18 @@ describe('dvBound closed forms (claims.md §2 T3, numerics.md §4.3)', () => {
     expect(r.bound, `B(1) = ${r.bound} ± ${r.error} vs sup − μ = ${top}`).toBeGreaterThanOrEqual(top * (1 - 1e-12) - r.error);
   });
 
+  it('k(λ) > d down to λ = e^{−80}: the infimum over the range is at its lower end, an honest upper bound (Gamma(2, 1), d = 1e-200)', () => {
+    // B(d) = σ√(2d)(1 + O(√d)) = 2e-100 here; the range stops at λ = e^{−80}, so the value is g(e^{−80}) with its
+    // error covering [0, g]: the true B must lie inside, and the end chosen must be the lower one (g there ~ 1e-35;
+    // at the upper end λ₊ = 1, g is ≥ 1)
+    const q = build({ family: 'gamma', shape: 2, rate: 1 });
+    const r = dvBound(q, 1e-200);
+    const exact = Math.SQRT2 * Math.sqrt(2e-200);
+    expect(r.lambda, `λ* = ${r.lambda}`).toBeCloseTo(Math.exp(-80), 40);
+    expect(r.bound, `B = ${r.bound} ± ${r.error}`).toBeLessThan(1e-30);
+    expect(Math.abs(r.bound - exact), `B = ${r.bound} ± ${r.error} vs σ√(2d) = ${exact}`).toBeLessThanOrEqual(r.error);
+  });
+
   it('a root far below the start: the walk\'s far-end check brackets it (−Pareto(1, α = 1.2), infinite variance)', () => {
     // σ = ∞: the walk starts at log √(2d) while λ* ~ d^{1/α}, ≥ 3 steps of 2 away for d ≤ 1e-8
     const q = build({ family: 'affine', base: { family: 'pareto', xm: 1, alpha: 1.2 }, loc: 0, scale: -1 });
