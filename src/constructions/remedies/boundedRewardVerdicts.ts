@@ -155,7 +155,7 @@ function continuousOptimumExists(spec: PairSpec, r: Reward, beta: number, jensen
   const numbers = { beta, logZLower: lo, logZUpper: hi, lower: -1 / beta, upper: 1 / beta, nodes: e.nodes };
   if (jensenMutant) {
     if (lo > err) return fails(`log E[e^{r/β}] ≥ ${fmt(lo)} > 0 (enclosure over ${e.nodes} nodes of V)`, numbers);
-    return hi <= err ? holds(`log Z ≤ ${fmt(hi)} ≤ 0`, numbers) : inconclusive(`log Z ∈ [${fmt(lo)}, ${fmt(hi)}] contains 0`, numbers);
+    return hi <= -err ? holds(`log Z ≤ ${fmt(hi)} < 0`, numbers) : inconclusive(`log Z ∈ [${fmt(lo)}, ${fmt(hi)}] contains 0`, numbers);
   }
   if (Number.isFinite(lo) && Number.isFinite(hi) && lo >= -1 / beta - err && hi <= 1 / beta + err) {
     return holds(`Z(β = ${fmt(beta)}) = e^{[${fmt(lo)}, ${fmt(hi)}]} ⊂ [e^{−1/β}, e^{1/β}]: finite, the maximiser exists`, numbers);

@@ -83,7 +83,11 @@ export function continuousOddsRatioVerdict(classes: readonly ShiftClass[], logK:
   if ('reason' in s) return inconclusive(s.reason, { logK });
   const numbers = { shift: s.shift, error: s.error, logK, logKMet: s.logKMet, threshold: s.threshold };
   const what = `quantilizer K' = e^${fmt(s.logKMet)} (u = ${fmt(s.threshold)}): E_P[V] − E_Q[V] = ${fmt(s.shift)} (error ${fmt(s.error)}, quadrature over V)`;
-  if (flipped) return s.shift > s.error ? fails(`${what} > 0`, numbers) : holds(`${what}: not > 0`, numbers);
+  if (flipped) {
+    // the mutant "≤ 0" holds only where the shift is certified ≤ 0; inside its error band (or NaN) it is undecided
+    if (s.shift > s.error) return fails(`${what} > 0`, numbers);
+    return s.shift <= -s.error ? holds(`${what}: not > 0`, numbers) : inconclusive('|E_P[V] − E_Q[V]| below its error estimate', numbers);
+  }
   if (s.shift > s.error) return holds(what, numbers);
   if (s.shift < -s.error) return fails(`${what} < 0`, numbers);
   if (s.shift === 0 && classes.length === 1 && classes[0].shift.affine?.slope === 0) return fails(`${what}: exactly 0 — X = −V + Z, so U = Z does not depend on V`, numbers);

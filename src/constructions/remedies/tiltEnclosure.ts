@@ -50,7 +50,8 @@ interface Signed { readonly s: number; readonly l: number; readonly rel: number 
  */
 function gapAt(r: Reward, beta: number, c: ShiftClass, v: number, gm: number, wMu: { log: number; relError: number }): Signed | string {
   const gv = c.shift.g(v);
-  if (gv === gm || Number.isNaN(gv)) return { s: 0, l: -Infinity, rel: 0 };
+  if (Number.isNaN(gv)) return `the shift g(${v}) is NaN`;
+  if (gv === gm) return { s: 0, l: -Infinity, rel: 0 };
   const h = logMeanH(r, beta, gv, c.noise, NODE_BUDGET);
   if (h.converged) {
     const a = Math.exp(h.log), b = Math.exp(wMu.log);

@@ -77,7 +77,7 @@ export function weakPenaltyVerdictContinuous(classes: readonly ShiftClass[], r: 
       return flipped ? fails(`${certified} > 0`, cn) : holds(certified, cn);
     }
     if (!a.converged) return inconclusive(a.reason ?? 'E[(V − μ)1{U > T}] not resolved', {});
-    if (flipped) return holds(`${what}: not > 0`, numbers);
+    if (flipped) return a.value <= -a.error ? holds(`${what}: not > 0`, numbers) : inconclusive('the limit gain is below its error estimate', numbers);
     if (a.value < -a.error) return fails(`${what} < 0`, numbers);
     return inconclusive('the limit gain is below its error estimate (and no log-space lower bound applies: classes with different noise or shift, or a decreasing shift)', numbers);
   }
