@@ -136,7 +136,7 @@ export function copulaPair(spec: PairSpec, X: Distribution, V: Distribution, cou
       const jac = Math.exp(logJacobian(c));
       const dc = (Number.EPSILON * Math.abs(s(c))) / slope + Number.EPSILON / jac;
       const dw = Number.isFinite(dc) ? dc * jac : Infinity;
-      return { dw, dv: dw * Math.abs(qV(c)) };
+      return { dw, dv: dw === Infinity ? Infinity : dw * Math.abs(qV(c)) };
     });
   const partialV = (t: number): Estimate => {
     const pieces = superLevelSet(s, t, yMin);

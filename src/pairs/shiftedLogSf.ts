@@ -62,7 +62,7 @@ function absolute(X: Distribution, t: number): ShiftedLogSf {
     const l = X.logSf(s);
     if (l === -Infinity) return 0;
     const step = continuous ? hazard(X, s) : X.logSf(s - 1) - l;
-    const r = (Math.abs(t) + Math.abs(v)) * EPS * (Number.isNaN(step) ? 0 : step) + EPS * Math.abs(l);
+    const r = (Math.abs(t) + Math.abs(v)) * EPS * (Number.isNaN(step) ? Infinity : step) + EPS * Math.abs(l);
     return Number.isNaN(r) ? Infinity : r;
   };
   return { offset: 0, ell, roundingAt };

@@ -174,10 +174,11 @@ export function conditionalMeanFast(x: DistributionSpec, v: DistributionSpec, t:
   for (let i = 0; i < parts.length; i++) {
     if (!(pis[i] > 0)) continue;
     const p = parts[i].m;
-    const delta = sh.roundingAt(p.mean);
+    const spread = p.spread ?? Math.abs(p.mean) + p.meanError;
+    // at the mean and one spread either side: the hazard of X at t − v can grow across the part (ratio-light X)
+    const delta = Math.max(sh.roundingAt(p.mean), sh.roundingAt(p.mean - spread), sh.roundingAt(p.mean + spread));
     if (!(delta <= 0.01)) return failed(`E[V | U > ${t}]: log F̄_X(t − v) not resolved in double precision near v = ${p.mean} (rounding ${delta} log units: ulp(t)·hazard + ε·|log F̄_X|)`);
     const d = Math.expm1(delta);
-    const spread = p.spread ?? Math.abs(p.mean) + p.meanError;
     error += pis[i] * (p.meanError + 2 * d * spread + Math.abs(p.mean - value) * ((p.den.relError || 0) + d));
   }
   if (!Number.isFinite(value) || !Number.isFinite(error)) return { value, error, converged: false, emptyEvent: false, reason: `E[V | U > ${t}] = ${value} ± ${error}` };

@@ -47,7 +47,9 @@ export function independentConditionalMean(x: DistributionSpec, v: DistributionS
   const value = a - b;
   if (!Number.isFinite(value)) return { value, error: 0, converged: Number.isFinite(a) !== Number.isFinite(b), emptyEvent: false, reason: `E[V·1{U > t}] parts ${a}, −${b}` };
   // the rounding of log F̄_X(t − v) near the conditional mean (δ log units): weights move by e^{±δ}
-  const delta = sh.roundingAt(value);
+  // at the conditional mean and E[|V| | U > t] either side of it (the hazard of X at t − v can grow across V's range)
+  const reach = a + b;
+  const delta = Math.max(sh.roundingAt(value), sh.roundingAt(value - reach), sh.roundingAt(value + reach));
   if (!(delta <= 0.01)) return failed(`E[V | U > ${t}]: log F̄_X(t − v) not resolved in double precision near v = ${value} (${delta} log units)`);
   const d = Math.expm1(delta);
   const error = a * (pos.relError || 0) + b * (neg.relError || 0) + Math.abs(value) * (den.relError || 0) + 2 * d * (a + b) + Math.abs(value) * d;
