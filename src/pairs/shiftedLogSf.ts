@@ -19,6 +19,7 @@
  * which the caller adds to its error estimate or, past 0.01, reports as not converged.
  */
 import type { Distribution } from '../distributions/types.ts';
+import { logAddExp } from '../numerics/logspace.ts';
 
 const HAZARD_FROM = 1e-10;
 /** Half-width of the interpolated window, relative to |t|. */
@@ -127,7 +128,7 @@ function farShare(V: Distribution, ell: (v: number) => number, d: number, slack:
     lb = Math.max(lb, V.logSf(q) + ell(q));
   }
   if (!(lb > -Infinity) || Number.isNaN(lb)) return false;
-  const add = (a: number, b: number): number => (a === -Infinity ? b : b === -Infinity ? a : Math.max(a, b) + Math.log1p(Math.exp(-Math.abs(a - b))));
+  const add = logAddExp;
   let den = -Infinity;
   let mom = -Infinity;
   // ratio 1.25 up to 1024·d (≈ 4|t|: a tilt e^{hv} is bounded while V's tail decays faster than e^{−1.25hv}), then 4

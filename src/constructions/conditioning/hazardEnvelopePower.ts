@@ -29,6 +29,9 @@ export const logShift = (sigma: number, a: number, sign: 1 | -1): number => {
   const r = a * Math.exp(-sigma);
   return sign > 0 ? sigma + Math.log1p(r) : r < 0.5 ? sigma + Math.log1p(-r) : NaN;
 };
+
+/** log(e^σ − a) for a > 0 (σ itself for a ≤ 0): a lower end shifted left by a, in log-space (logShift). */
+export const logMinus = (sigma: number, a: number): number => (a <= 0 ? sigma : logShift(sigma, a, -1));
 /** log(z + 1/z) from log z. */
 const logZPlusInv = (lz: number): number => lz + Math.log1p(Math.exp(-2 * lz));
 const softplus = (u: number): number => (u > 0 ? u + Math.log1p(Math.exp(-u)) : Math.log1p(Math.exp(u)));

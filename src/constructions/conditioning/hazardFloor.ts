@@ -14,7 +14,7 @@
  */
 import { build } from '../../distributions/build.ts';
 import type { DistributionSpec } from '../../distributions/types.ts';
-import { logShift } from './hazardEnvelopePower.ts';
+import { logMinus, logShift } from './hazardEnvelopePower.ts';
 
 export interface HazardFloor {
   /** a lower bound of log inf_{y ≥ e^σ} h_X(y); NaN where σ is below its range */
@@ -24,7 +24,6 @@ export interface HazardFloor {
 const SLACK = 1e-12;
 const down = (x: number): number => (Number.isFinite(x) ? x - SLACK * Math.max(1, Math.abs(x)) : x);
 /** log(e^σ − a) for any real a, as a lower bound: σ itself when a ≤ 0. */
-const logMinus = (sigma: number, a: number): number => (a <= 0 ? sigma : logShift(sigma, a, -1));
 
 function normalFloor(mu: number, s: number): HazardFloor | undefined {
   if (!(s > 0 && Number.isFinite(mu))) return undefined;

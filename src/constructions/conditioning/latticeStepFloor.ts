@@ -7,7 +7,7 @@
  * An affine map loc + c·P (c > 0) has spacing c and θ = log((e^σ − loc)/c) − log λ. Other laws: undefined.
  */
 import type { DistributionSpec } from '../../distributions/types.ts';
-import { logShift } from './hazardEnvelopePower.ts';
+import { logMinus, logShift } from './hazardEnvelopePower.ts';
 
 export interface LatticeStepFloor {
   readonly spacing: number;
@@ -17,7 +17,6 @@ export interface LatticeStepFloor {
 
 const SLACK = 1e-12;
 /** log(e^σ − a) as a lower bound: σ itself when a ≤ 0. */
-const logMinus = (sigma: number, a: number): number => (a <= 0 ? sigma : logShift(sigma, a, -1));
 
 function poissonFloor(lambda: number, loc: number, c: number): LatticeStepFloor | undefined {
   if (!(lambda > 0 && Number.isFinite(lambda) && c > 0 && Number.isFinite(c) && Number.isFinite(loc))) return undefined;

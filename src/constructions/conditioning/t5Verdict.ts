@@ -85,12 +85,11 @@ function boundFirst(pair: Pair, x: Distribution, v: Distribution, tau: number): 
     bs.push(b.bound);
   }
   const nums = Object.fromEntries(ts.flatMap(({ t }, i) => [[`t${i}`, t], [`bound${i}`, bs[i]]]));
-  return holds(`0 ≤ E[V | U > t] − E[V] ≤ ${bs.map(fmt).join(', ')} ≤ tol = ${fmt(tol)} at t = ${levelsOf2(ts)} (rigorous bound from X's hazard envelope, tiltDeviationBound.ts; no quadrature)`, { ...nums, mean: v.mean(), tol });
+  return holds(`0 ≤ E[V | U > t] − E[V] ≤ ${bs.map(fmt).join(', ')} ≤ tol = ${fmt(tol)} at t = ${levelsOf(ts)} (rigorous bound from X's hazard envelope, tiltDeviationBound.ts; no quadrature)`, { ...nums, mean: v.mean(), tol });
 }
 
-const levelsOf2 = (ts: readonly { t: number; level: number }[]): string => ts.map(({ t, level }) => `${fmt(t)} (−log P ≈ ${level})`).join(', ');
 
-const levelsOf = (ps: readonly GridPoint[]): string => ps.map((p) => `${fmt(p.t)} (−log P ≈ ${p.level})`).join(', ');
+const levelsOf = (ps: readonly Pick<GridPoint, 't' | 'level'>[]): string => ps.map((p) => `${fmt(p.t)} (−log P ≈ ${p.level})`).join(', ');
 
 export function subexponentialErrorVerdict(pair: Pair, x: Distribution, v: Distribution, tau: number): Verdict {
   const mean = v.mean();
