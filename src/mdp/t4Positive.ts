@@ -23,12 +23,15 @@ import { partMeanByPaths, partMeanByStates } from './xvParts.ts';
 export interface T4PositiveCase { readonly xv: XvMdpSpec; readonly b: number }
 
 export const betaOf = (c: T4PositiveCase): number => c.b * scaleOf(partLaw(c.xv, PART_U));
-export const optimumExists = (c: T4PositiveCase): boolean => softBellman(c.xv.mdp, betaOf(c)).exists;
+/** β must be a positive double: where U's spread underflows, b·scale is 0 and the case has no β (not a crash). */
+const validBeta = (beta: number): boolean => beta > 0 && beta < Infinity;
+export const optimumExists = (c: T4PositiveCase): boolean => validBeta(betaOf(c)) && softBellman(c.xv.mdp, betaOf(c)).exists;
 
 export interface PositiveShift { readonly meanV: number; readonly tiltedMeanV: number; readonly error: number }
 
 export function positiveShift(c: T4PositiveCase): PositiveShift | Verdict {
   const beta = betaOf(c);
+  if (!validBeta(beta)) return inconclusive(`β = b·scale(U) = ${fmt(beta)} is not a positive double (U's spread underflows): no KL weight to test`, { beta });
   if (!optimumExists(c)) return fails(`no optimal policy at β = ${fmt(beta)}: h(start) = E_π₀[e^{U/β}] = ∞`, { beta }, { kind: 'no-argmax' });
   const v = partLaw(c.xv, PART_V);
   const pi0 = basePolicy(c.xv.mdp);
