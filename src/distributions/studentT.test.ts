@@ -476,3 +476,26 @@ describe('studentT factory', () => {
     expect(studentTTailMean(1, 3, 0, -1)).toBeNaN();
   });
 });
+
+describe('Student-t where z = (t − loc)/scale overflows but t does not (scale < 1)', () => {
+  // mpmath (30 digits): log f, log F̄ (betainc) and log E[X·1{X > t}] = log(loc·F̄ + scale·(ν + z²)f_ν(z)/(ν − 1))
+  const cases = [
+    { df: 1.5, loc: 3, scale: 1e-4, t: 1e307, logPdf: -1781.6193883305910218, logTail: -1075.1312298895271612, logPm: -367.13899405168702655 },
+    // df ≈ 1 keeps ~1e-6 of E|X| beyond |z| = 1e308: a density of 0 there lost it from quadratures
+    { df: 1.0180329677491917, loc: 2, scale: 0.00013555679066681457, t: -1e306, logPdf: -1432.077933123177375, logTail: -727.50476696942573833 },
+  ];
+  for (const c of cases) {
+    it(`df=${c.df} loc=${c.loc} scale=${c.scale} at t=${c.t}`, () => {
+      const what = `studentT(df=${c.df}, loc=${c.loc}, scale=${c.scale}) at t=${c.t}`;
+      expect(Math.abs(studentTLogPdf(c.t, c.df, c.loc, c.scale) - c.logPdf) / Math.abs(c.logPdf), `logPdf ${what}`).toBeLessThan(1e-13);
+      const tail = c.t > 0 ? studentTLogSf(c.t, c.df, c.loc, c.scale) : studentTLogCdf(c.t, c.df, c.loc, c.scale);
+      expect(Math.abs(tail - c.logTail) / Math.abs(c.logTail), `log tail ${what}`).toBeLessThan(1e-13);
+      if (c.logPm !== undefined) {
+        const pm = studentTLogPartialMean(c.t, c.df, c.loc, c.scale);
+        expect(pm.sign, `sign of the partial mean ${what}`).toBe(1);
+        expect(Math.abs(pm.log - c.logPm) / Math.abs(c.logPm), `log partial mean ${what}`).toBeLessThan(1e-13);
+        expect(studentTTailMean(c.t, c.df, c.loc, c.scale) / (c.t * c.df / (c.df - 1)), `tail mean ≈ t·ν/(ν − 1) ${what}`).toBeCloseTo(1, 12);
+      }
+    });
+  }
+});

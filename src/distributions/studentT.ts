@@ -34,34 +34,45 @@ export function studentTLogDensityConstant(df: number): number {
   return lgamma(a + 0.5) - lgamma(a) - 0.5 * Math.log(df * Math.PI);
 }
 
-/** log1p(z²/ν) without forming z² when |z| > 1e150. */
-function log1pZ2OverDf(z: number, df: number): number {
-  const az = Math.abs(z);
-  if (az > HUGE_Z) return 2 * Math.log(az) - Math.log(df) + Math.log1p(df / az / az);
+/**
+ * z = (t − loc)/scale with log|z| kept where z itself overflows although t is finite (scale < 1, |t − loc|
+ * near the double range: a df ≈ 1 law keeps 1e-6 of its E|X| beyond |z| = 1e308, which a density of 0 there
+ * silently dropped from every quadrature). logAz = +∞ only for t = ±∞.
+ */
+function standardize(t: number, loc: number, scale: number): { z: number; logAz: number } {
+  const d = t - loc;
+  const z = d / scale;
+  if (Number.isFinite(z) || !Number.isFinite(t)) return { z, logAz: Math.log(Math.abs(z)) };
+  const logAd = Number.isFinite(d) ? Math.log(Math.abs(d)) : Math.log(Math.abs(0.5 * t - 0.5 * loc)) + LN2;
+  return { z, logAz: logAd - Math.log(scale) };
+}
+
+/** log1p(z²/ν) without forming z² when |z| > 1e150 (from log|z|, which stays finite where z overflows). */
+function log1pZ2OverDf(z: number, df: number, logAz = Math.log(Math.abs(z))): number {
+  if (Math.abs(z) > HUGE_Z) return 2 * logAz - Math.log(df) + Math.log1p(df * Math.exp(-2 * logAz));
   return Math.log1p((z * z) / df);
 }
 
 /** log f(t) for Student-t(df, loc, scale). */
 export function studentTLogPdf(t: number, df: number, loc = 0, scale = 1): number {
   if (Number.isNaN(t) || !valid(df, loc, scale)) return NaN;
-  const z = (t - loc) / scale;
-  if (!Number.isFinite(z)) return -Infinity;
-  return studentTLogDensityConstant(df) - ((df + 1) / 2) * log1pZ2OverDf(z, df) - Math.log(scale);
+  const { z, logAz } = standardize(t, loc, scale);
+  if (logAz === Infinity) return -Infinity;
+  return studentTLogDensityConstant(df) - ((df + 1) / 2) * log1pZ2OverDf(z, df, logAz) - Math.log(scale);
 }
 
 /**
  * log P(Z > z) for the standard t: with x = ν/(ν+z²), lx = −log1p(z²/ν), ly = −log1p(ν/z²),
  * z ≥ 0 gives logIbeta(ν/2, ½, x, y, lx, ly) − ln 2 and z < 0 gives log1p(−½·I).
  */
-function standardLogSf(z: number, df: number): number {
-  if (z === Infinity) return -Infinity;
-  if (z === -Infinity) return 0;
+function standardLogSf(z: number, df: number, logAz = Math.log(Math.abs(z))): number {
+  if (logAz === Infinity) return z > 0 ? -Infinity : 0;
   const az = Math.abs(z);
   let lx: number;
   let ly: number;
   if (az > HUGE_Z) {
-    const r = df / az / az;
-    lx = Math.log(df) - 2 * Math.log(az) - Math.log1p(r);
+    const r = df * Math.exp(-2 * logAz);
+    lx = Math.log(df) - 2 * logAz - Math.log1p(r);
     ly = -Math.log1p(r);
   } else {
     lx = -Math.log1p((az * az) / df);
@@ -74,23 +85,24 @@ function standardLogSf(z: number, df: number): number {
 /** log P(X > t). */
 export function studentTLogSf(t: number, df: number, loc = 0, scale = 1): number {
   if (Number.isNaN(t) || !valid(df, loc, scale)) return NaN;
-  return standardLogSf((t - loc) / scale, df);
+  const { z, logAz } = standardize(t, loc, scale);
+  return standardLogSf(z, df, logAz);
 }
 
 /** log P(X ≤ t) = log P(Z > −z) by symmetry. */
 export function studentTLogCdf(t: number, df: number, loc = 0, scale = 1): number {
   if (Number.isNaN(t) || !valid(df, loc, scale)) return NaN;
-  return standardLogSf(-(t - loc) / scale, df);
+  const { z, logAz } = standardize(t, loc, scale);
+  return standardLogSf(-z, df, logAz);
 }
 
 /**
  * log E[Z·1{Z > z}] for the standard t, ν > 1: (ν + z²)f(z)/(ν − 1), from d/dz[(ν+z²)f] = −(ν−1)z f.
  * In logs: lgc − log(ν−1) + log ν − (ν−1)/2·log1p(z²/ν) (always positive).
  */
-function standardLogPartialMean(z: number, df: number): number {
-  if (z === Infinity) return -Infinity;
-  if (z === -Infinity) return -Infinity; // E[Z] = 0
-  return studentTLogDensityConstant(df) - Math.log(df - 1) + Math.log(df) - ((df - 1) / 2) * log1pZ2OverDf(z, df);
+function standardLogPartialMean(z: number, df: number, logAz = Math.log(Math.abs(z))): number {
+  if (logAz === Infinity) return -Infinity; // z = +∞: nothing above; z = −∞: E[Z] = 0
+  return studentTLogDensityConstant(df) - Math.log(df - 1) + Math.log(df) - ((df - 1) / 2) * log1pZ2OverDf(z, df, logAz);
 }
 
 /** E[X·1{X > t}] = loc·P(Z > z) + scale·E[Z·1{Z > z}] as a SignedLog; +∞ for ν ≤ 1. */
@@ -98,10 +110,11 @@ export function studentTLogPartialMean(t: number, df: number, loc = 0, scale = 1
   if (Number.isNaN(t) || !valid(df, loc, scale)) return NAN_LOG;
   if (t === Infinity) return SIGNED_ZERO;
   if (df <= 1) return POS_INF_LOG;
-  const z = (t - loc) / scale;
-  const std: SignedLog = { log: standardLogPartialMean(z, df) + Math.log(scale), sign: z === -Infinity ? 0 : 1 };
-  if (loc === 0) return z === -Infinity ? SIGNED_ZERO : std;
-  const locPart: SignedLog = { log: Math.log(Math.abs(loc)) + standardLogSf(z, df), sign: loc > 0 ? 1 : -1 };
+  const { z, logAz } = standardize(t, loc, scale);
+  const whole = t === -Infinity;
+  const std: SignedLog = { log: standardLogPartialMean(z, df, logAz) + Math.log(scale), sign: whole ? 0 : 1 };
+  if (loc === 0) return whole ? SIGNED_ZERO : std;
+  const locPart: SignedLog = { log: Math.log(Math.abs(loc)) + standardLogSf(z, df, logAz), sign: loc > 0 ? 1 : -1 };
   return lsum(locPart, std);
 }
 
@@ -113,14 +126,16 @@ export function studentTLogPartialMean(t: number, df: number, loc = 0, scale = 1
 export function studentTTailMean(t: number, df: number, loc = 0, scale = 1): number {
   if (Number.isNaN(t) || !valid(df, loc, scale)) return NaN;
   if (df <= 1) return t === Infinity ? NaN : Infinity;
-  const z = (t - loc) / scale;
-  if (z === Infinity) return NaN;
+  if (t === Infinity) return NaN;
+  const { z, logAz } = standardize(t, loc, scale);
   const a = df / 2;
   if (z > 0) {
-    const lx = -log1pZ2OverDf(z, df);
+    const lx = -log1pZ2OverDf(z, df, logAz);
     const x = Math.exp(lx);
     if (x < (a + 1) / (a + 2.5)) {
-      return loc + (scale * df * (z + df / z)) / ((df - 1) * betacf(x, a, 0.5));
+      // scale·(z + ν/z) = (t − loc)(1 + ν/z²): the second form where z overflows (ν/z² < 1e-600 there)
+      const lead = Number.isFinite(z) ? scale * (z + df / z) : t - loc;
+      return loc + (df * lead) / ((df - 1) * betacf(x, a, 0.5));
     }
   }
   const pm = studentTLogPartialMean(t, df, loc, scale);

@@ -26,7 +26,7 @@ export function integrate(f: (x: number) => number, a: number, b: number, opts?:
     return { ...r, value: -r.value };
   }
   const o = resolveOptions(opts);
-  const segs = segmentsOf(f, a, b, o.breakpoints);
+  const segs = segmentsOf(f, a, b, o.breakpoints, o.logIntegrand);
   const heap: Piece[] = [];
   const done: Piece[] = [];
   let evaluations = 0;
