@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { fc, test } from '@fast-check/vitest';
 import { build } from './build.ts';
 import type { DistributionSpec } from './types.ts';
+import { logIntegrate } from '../numerics/quadrature.ts';
 
 describe('affine: reflected Gumbel tail mean far out (was 0 for s ≳ 56, NaN for s ≳ 1000)', () => {
   // Y = −2 − G, G ~ Gumbel(μ = 1, β = 1): E[Y | Y > s] = −2 − (g − e^{w}E₁(w)), g = −2 − s, w = e^{−(g − 1)}.
@@ -149,5 +150,24 @@ describe('affine: discrete laws, every atom carries its mass', () => {
       expect(y.cdf(upper), `cdf(sup = ${upper}): Y = ${loc} + ${scale}·X, X ~ ${JSON.stringify(base)}`).toBe(1);
       expect(y.logSf(upper), `logSf(sup = ${upper})`).toBe(-Infinity);
     }
+  });
+});
+
+describe('affine laws beyond the overflow of (y − loc)/scale', () => {
+  const heavy = build({ family: 'affine', base: { family: 'studentT', df: 1.02 }, loc: 0, scale: 1e-4 });
+  const light = build({ family: 'affine', base: { family: 'normal', mu: 0, sigma: 1 }, loc: 0, scale: 1e-4 });
+  it('a heavy side is unknown (NaN) there, not 0; a light side keeps its limit', () => {
+    for (const y of [1e305, -1e306]) {
+      expect(heavy.logSf(y), `heavy logSf(${y})`).toBeNaN();
+      expect(heavy.logPdf(y), `heavy logPdf(${y})`).toBeNaN();
+    }
+    expect(heavy.logSf(1e300), 'heavy logSf(1e300) is still computed').toBeLessThan(0);
+    expect(light.logSf(1e305), 'light logSf(1e305)').toBe(-Infinity);
+    expect(light.logCdf(-1e305), 'light logCdf(−1e305)').toBe(-Infinity);
+  });
+  it('so a quadrature that needs that mass reports failure instead of a converged wrong value', () => {
+    // E[Y·1{Y > 1}] for df = 1.02 keeps (1e308/1e4)^{−0.02} ≈ 1e-6 of itself beyond y = 1.8e304
+    const r = logIntegrate((y) => Math.log(y) + heavy.logPdf(y), 1, Infinity);
+    expect(r.converged || r.relError <= 1e-8, `no accuracy may be claimed: ${JSON.stringify(r)}`).toBe(false);
   });
 });

@@ -84,7 +84,19 @@ export function affine(params: { base: Distribution; loc: number; scale: number 
   const a = Math.abs(scale);
   const logA = Math.log(a);
   const kind = base.support.kind;
-  const u = (t: number): number => (t - loc) / scale;
+  /**
+   * The preimage (t − loc)/scale. Where it overflows although t is finite (|scale| < 1) and X's tail on that
+   * side is heavy, every quantity there is unknown rather than 0: log F̄ is still a moderate number (a power
+   * tail with index near 1 keeps ~1e-6 of its first moment beyond), so NaN, which a quadrature reports as
+   * not converged instead of silently dropping that mass. Light and bounded sides keep the limit (their logs
+   * overflow too).
+   */
+  const u = (t: number): number => {
+    const r = (t - loc) / scale;
+    if (Number.isFinite(r) || !Number.isFinite(t)) return r;
+    const side = r > 0 ? base.tails.right : base.tails.left;
+    return side.mgfSup === 0 && !side.bounded ? NaN : r;
+  };
   const discrete = kind === 'discrete';
   /** The preimage of t, snapped to the nearest atom of a discrete base (see the file comment). */
   const pre = (t: number): number => {
