@@ -12,10 +12,12 @@ import { fmt, fails, holds, inconclusive } from '../../claims/verdicts.ts';
 import type { Verdict } from '../../claims/types.ts';
 import type { Distribution } from '../../distributions/types.ts';
 import { conditioningWitness } from './conditioning.ts';
+import type { MeanClass } from './pairMeans.ts';
 import type { Squash } from './squash.ts';
 
-export function sigmoidLiteralVerdict(v: Distribution, sigma: Squash, L: number, eta: number, meanU: number): Verdict {
-  if (Number.isNaN(meanU)) return inconclusive('E_Q[U] undefined (both tails without a mean): σ(E_P[U]) may be undefined', { meanU });
+/** `meanU`: the class of E_Q[U] (pairMeans.ts); only 'undefined' matters here. */
+export function sigmoidLiteralVerdict(v: Distribution, sigma: Squash, L: number, eta: number, meanU: MeanClass): Verdict {
+  if (meanU === 'undefined') return inconclusive('E_Q[U] undefined (both tails without a mean): σ(E_P[U]) may be undefined', { meanU: NaN });
   const mu = v.mean();
   if (!Number.isFinite(mu)) return inconclusive('E_Q[V] not finite', { mu });
   if (v.support.upper - mu < eta && mu - v.support.lower < eta) {

@@ -15,6 +15,7 @@ import type { Distribution } from '../../distributions/types.ts';
 import { logLowerPartialMean } from '../../distributions/lowerPartialMean.ts';
 import { binaryKl } from '../../numerics/kl.ts';
 import { fromSignedLog, log1mExp } from '../../numerics/logspace.ts';
+import { logBulkPartialMean } from './bulkPartialMean.ts';
 
 export interface ToyPoint {
   /** quality: V ~ N(θ, 1) */
@@ -56,7 +57,9 @@ export interface ConditionalMeans { readonly H: number; readonly L: number; read
  * E[X·1{X ≤ s}] = μ − m(s), m(s) = F̄(s)·H (no atom at s: cases.ts excludes them), when μ is finite and this
  * loses at most 2 digits — the kernel's own rule (lowerPartialMean.ts, method 2), applied to the whole law:
  * the kernel applies it per mixture component and falls back to quadrature for a component in whose left
- * tail s lies, although the sum has no cancellation. Otherwise the kernel (exact recipes, atom sums, quadrature).
+ * tail s lies, although the sum has no cancellation. Otherwise the closed forms of bulkPartialMean.ts (the heavy
+ * families whose mean sits far out, their affine images and mixtures), else the kernel (exact recipes, atom sums,
+ * quadrature).
  * `tailMean` is x.tailMean(s) when the caller already has it.
  */
 export function conditionalMeans(x: Distribution, s: number, tailMean: number = x.tailMean(s)): ConditionalMeans {
@@ -67,7 +70,7 @@ export function conditionalMeans(x: Distribution, s: number, tailMean: number = 
   const m = Math.exp(logQ) * H;
   const lower = mu - m;
   const direct = Number.isFinite(lower) && Math.abs(lower) >= CANCELLATION_LIMIT * Math.max(Math.abs(mu), Math.abs(m));
-  const L = (direct ? lower : fromSignedLog(logLowerPartialMean(x, s))) / Math.exp(logF);
+  const L = (direct ? lower : fromSignedLog(logBulkPartialMean(x, s) ?? logLowerPartialMean(x, s))) / Math.exp(logF);
   return { H, L, logQ, logF };
 }
 
