@@ -7,6 +7,11 @@
  * Why: the families whose MGF has no closed form (Weibull, and the reflections of Pareto, Lomax, lognormal,
  * log-logistic, Fréchet) cost 3–16 ms per `logMgf` call by adaptive quadrature; the Donsker–Varadhan bound
  * needs tens of calls per case. A table costs about one call and every λ after it costs microseconds.
+ * A `NodeMap` builds the rule in another variable t, x = toX(t), with logPdf the density of t (e.g. Weibull
+ * k < 1 in t = (x/λ)^k, where f_T(t) = e^{−t} is smooth while f(x) ∝ x^{k−1} is singular at 0 and kept the
+ * adaptive rule at its 200-interval budget without converging: t3NodeMaps.ts); the stored nodes are x_j = toX(t_j),
+ * the weights those of t, and `xErr` bounds each node's rounding |x̃_j − toX(t_j)| (sums add its effect to their
+ * estimate: the rule then integrates g(x̃(t)), and |g(x̃) − g(x)| ≤ |g′|·xErr to first order).
  */
 import { GAUSS_KRONROD_15, locateLogPeak, segmentsOf } from '../numerics/quadrature.ts';
 import { log1pExp } from '../numerics/logspace.ts';
@@ -25,13 +30,34 @@ export interface NodeTable {
   readonly L: number;
   /** the envelope integral met the tolerance within the budget */
   readonly converged: boolean;
+  /** with a NodeMap: a bound on the rounding of each node x_j (absent: x_j is the rule's own node) */
+  readonly xErr?: Float64Array;
+}
+
+/** The rule's variable t and the law's x = toX(t); relErr(t) bounds the relative rounding of the computed toX(t). */
+export interface NodeMap {
+  readonly toX: (t: number) => number;
+  readonly relErr: (t: number) => number;
 }
 
 const { xgk: XGK, wgk: WGK, wg: WG } = GAUSS_KRONROD_15;
 const MAX_SUBS = 200;
 const REL_TOL = 1e-13;
 
-interface Sub { seg: number; lo: number; hi: number; k: number; err: number; x: Float64Array; lk: Float64Array; lg: Float64Array }
+/** A sub-interval's rule; its 15 nodes live in the pools below at [15·slot, 15·slot + 15). */
+interface Sub { seg: number; lo: number; hi: number; k: number; err: number; slot: number }
+
+/**
+ * Node pools shared by all builds (a build is never re-entered: logPdf does not build tables), so that a
+ * rule allocates no typed arrays (four per sub-interval were a tenth of the claims' time in the collector).
+ */
+let pool = { slots: 0, x: new Float64Array(0), lk: new Float64Array(0), lg: new Float64Array(0), xe: new Float64Array(0) };
+function reserve(slots: number): void {
+  if (slots <= pool.slots) return;
+  const n = Math.max(slots, 2 * pool.slots, 256);
+  const grow = (a: Float64Array) => { const b = new Float64Array(15 * n); b.set(a); return b; };
+  pool = { slots: n, x: grow(pool.x), lk: grow(pool.lk), lg: grow(pool.lg), xe: grow(pool.xe) };
+}
 
 /** log of the Kronrod weights (node i of a rule, 0…14, is c ∓ h·XGK[i >> 1] for even/odd i, the centre for
  * i = 14; its weight index is j = i >> 1, 7 for the centre) */
@@ -41,38 +67,46 @@ const GW = Array.from({ length: 8 }, (_, j) => (j === 7 ? WG[3] : j % 2 === 1 ? 
 const LOG_GW = GW.map((w) => (w > 0 ? Math.log(w) : -Infinity));
 
 /** `withBase` false: the envelope is e^{Lx}f alone (a table for λ = L only, resolving a tilt far from f's body). */
-export function buildNodeTable(logPdf: (x: number) => number, lower: number, upper: number, L: number, withBase = true): NodeTable {
+export function buildNodeTable(logPdf: (x: number) => number, lower: number, upper: number, L: number, withBase = true, map?: NodeMap): NodeTable {
   const tilt = (x: number) => (withBase ? log1pExp(L * x) : L * x);
-  const logEnv = (x: number) => logPdf(x) + tilt(x);
+  const toX = map ? map.toX : (t: number) => t;
+  const logEnv = (t: number) => logPdf(t) + tilt(toX(t));
   const peak = locateLogPeak(logEnv, lower, upper);
   const M = Number.isFinite(peak.max) ? peak.max : 0;
   // Recorder: segmentsOf maps u to x and multiplies f(x) by the Jacobian; with f ≡ 1 it returns the Jacobian.
   let lastX = NaN;
   const segs = segmentsOf((x) => { lastX = x; return 1; }, lower, upper, peak.breakpoints);
   // one G7–K15 rule on [lo, hi] of segment `seg`: nodes, log weights × Jacobian × f, the envelope's K and G sums
+  const free: number[] = [];
+  let nextSlot = 0;
   const rule = (seg: number, lo: number, hi: number): Sub => {
     const c = 0.5 * (lo + hi);
     const h = 0.5 * (hi - lo);
     const g = segs[seg].g;
-    const x = new Float64Array(15), lk = new Float64Array(15), lg = new Float64Array(15);
+    const slot = free.length > 0 ? (free.pop() as number) : nextSlot++;
+    reserve(slot + 1);
+    const { x, lk, lg, xe } = pool;
+    const o = 15 * slot;
     let kSum = 0, gSum = 0;
     for (let i = 0; i < 15; i++) {
       const j = i === 14 ? 7 : i >> 1;
       const u = i === 14 ? c : i % 2 === 0 ? c - h * XGK[j] : c + h * XGK[j];
       const jac = g(u);
-      const xi = lastX;
-      const finite = Number.isFinite(xi);
+      const ti = lastX;
+      const xi = toX(ti);
+      const finite = Number.isFinite(xi) && Number.isFinite(ti);
       // an integrable singularity at an end of the support (Beta α < 1 at 0): a node rounded onto it is dropped
-      const lp = finite && jac > 0 ? logPdf(xi) : -Infinity;
+      const lp = finite && jac > 0 ? logPdf(ti) : -Infinity;
       const lf = lp === Infinity ? -Infinity : lp + Math.log(jac * h);
-      x[i] = finite ? xi : 0;
-      lk[i] = lf + LOG_WGK[j];
-      lg[i] = GW[j] > 0 ? lf + LOG_GW[j] : -Infinity;
+      x[o + i] = finite ? xi : 0;
+      if (map) xe[o + i] = finite && xi !== 0 ? Math.abs(xi) * map.relErr(ti) : 0;
+      lk[o + i] = lf + LOG_WGK[j];
+      lg[o + i] = GW[j] > 0 ? lf + LOG_GW[j] : -Infinity;
       const env = finite ? Math.exp(lf + tilt(xi) - M) : 0;
       kSum += WGK[j] * (env || 0);
       gSum += GW[j] * (env || 0);
     }
-    return { seg, lo, hi, k: kSum, err: Math.abs(kSum - gSum), x, lk, lg };
+    return { seg, lo, hi, k: kSum, err: Math.abs(kSum - gSum), slot };
   };
   const subs: Sub[] = segs.map((s, i) => rule(i, s.lo, s.hi));
   let converged = false;
@@ -89,30 +123,17 @@ export function buildNodeTable(logPdf: (x: number) => number, lower: number, upp
     const a = rule(s.seg, s.lo, mid);
     const b = rule(s.seg, mid, s.hi);
     subs.splice(worst, 1, a, b);
+    free.push(s.slot);
     total += a.k + b.k - s.k;
     err += a.err + b.err - s.err;
   }
   const n = subs.length * 15;
-  const table = { x: new Float64Array(n), logK: new Float64Array(n), logG: new Float64Array(n), K: new Float64Array(n), G: new Float64Array(n), L, converged };
-  subs.forEach((s, i) => { table.x.set(s.x, 15 * i); table.logK.set(s.lk, 15 * i); table.logG.set(s.lg, 15 * i); });
+  const table = { x: new Float64Array(n), logK: new Float64Array(n), logG: new Float64Array(n), K: new Float64Array(n), G: new Float64Array(n), L, converged, xErr: map ? new Float64Array(n) : undefined };
+  subs.forEach((s, i) => {
+    const from = 15 * s.slot, to = from + 15;
+    table.x.set(pool.x.subarray(from, to), 15 * i); table.logK.set(pool.lk.subarray(from, to), 15 * i); table.logG.set(pool.lg.subarray(from, to), 15 * i);
+    table.xErr?.set(pool.xe.subarray(from, to), 15 * i);
+  });
   for (let j = 0; j < n; j++) { table.K[j] = Math.exp(table.logK[j]); table.G[j] = Math.exp(table.logG[j]); }
   return table;
-}
-
-/** Σ_j K_j·h(x_j)·e^{λx_j − shift} and its error Σ_sub |K − G| sums, for a real function h. */
-export function tableSum(t: NodeTable, lambda: number, shift: number, h: (x: number) => number = () => 1): { value: number; error: number } {
-  let value = 0, error = 0;
-  for (let s = 0; s < t.x.length; s += 15) {
-    let k = 0, g = 0;
-    for (let j = s; j < s + 15; j++) {
-      const e = lambda * t.x[j] - shift;
-      const hv = h(t.x[j]);
-      if (hv === 0) continue;
-      k += hv * Math.exp(t.logK[j] + e);
-      if (t.logG[j] > -Infinity) g += hv * Math.exp(t.logG[j] + e);
-    }
-    value += k;
-    error += Math.abs(k - g);
-  }
-  return { value, error };
 }
