@@ -11,7 +11,7 @@
 import type { Verdict } from '../../claims/types.ts';
 import { fmt, holds } from '../../claims/verdicts.ts';
 import type { Distribution, DistributionSpec } from '../../distributions/types.ts';
-import { tiltDeviationBound, type TiltBound } from './tiltDeviationBound.ts';
+import { tiltBoundDefined, tiltDeviationBound, type TiltBound } from './tiltDeviationBound.ts';
 
 const SIGMA_MAX = 1e12;
 
@@ -48,8 +48,8 @@ function ladder(sigma0: number): number[] {
   return out.sort((a, b) => a - b);
 }
 
-/** An envelope that is undefined at σ₀ may start further out (a location shift, z ≥ 1): probe a few rungs. */
+/** An envelope that is undefined at σ₀ may start further out (a location shift, z ≥ 1): probe a few rungs (without the bound's terms). */
 function hasEnvelopeLater(x: DistributionSpec, v: Distribution, sigma0: number): boolean {
-  for (const s of [2, 8, 64, 1024]) if (tiltDeviationBound(x, v, sigma0 * s) !== undefined) return true;
+  for (const s of [2, 8, 64, 1024]) if (tiltBoundDefined(x, v, sigma0 * s)) return true;
   return false;
 }

@@ -2,7 +2,7 @@
  * The thresholds at which the conditioning claims (T5, T6) look at E[V | U > t]: a limit cannot be checked at
  * infinity, so it is checked on a geometric ladder of tail levels. For a level L, s_D(L) is the least double t
  * with log F̄_D(t) ≤ −L (the inverse of the log-survival function, found by bisection on the ordinal of doubles,
- * as in src/distributions/mixture.ts), and the threshold is t(L) = s_X(L) + s_V(L) (plus the left-tail scale of V,
+ * doubleOrdinal.ts, as in src/distributions/mixture.ts), and the threshold is t(L) = s_X(L) + s_V(L) (plus the left-tail scale of V,
  * see thresholdAt). Whatever the coupling,
  * P(U > t(L)) ≤ P(X > s_X(L)) + P(V > s_V(L)) ≤ 2e^{−L}, so t(L) is at least as far out as the level-L quantile
  * of U (for independent light laws log F̄_U(t(L)) ≥ −2L as well; for comonotone pairs it is exactly −L).
@@ -11,6 +11,7 @@
 import type { Distribution } from '../../distributions/types.ts';
 import type { Pair } from '../../pairs/types.ts';
 import { conditionalMeanOfPair } from './conditionalMean.ts';
+import { bisectOrdinals } from './doubleOrdinal.ts';
 
 /** The ladder of levels −log P(· > t): 5 … 700 (e^{−700} is near the smallest normal double). */
 export const LEVELS: readonly number[] = [5, 10, 20, 50, 200, 700];
@@ -18,18 +19,6 @@ export const LEVELS: readonly number[] = [5, 10, 20, 50, 200, 700];
 export const FINE_LEVELS: readonly number[] = [1, 2, 3, 5, 7, 10, 14, 20, 30, 50, 100, 200, 400, 700];
 /** Thresholds beyond this magnitude are "beyond the double range" (room for t − v and scale factors). */
 export const T_MAX = 1e300;
-
-const f64 = new Float64Array(1);
-const i64 = new BigInt64Array(f64.buffer);
-const SIGN = -0x8000000000000000n;
-const ordinalOf = (x: number): bigint => {
-  f64[0] = x;
-  return i64[0] >= 0n ? i64[0] : SIGN - i64[0];
-};
-const doubleOf = (o: bigint): number => {
-  i64[0] = o >= 0n ? o : SIGN - o;
-  return f64[0];
-};
 
 /** The least double t in [lower, upper] with logTail(t) ≤ −L (the end `upper` when only past it); Infinity past T_MAX. */
 function tailInverse(logTail: (t: number) => number, lower: number, upper: number, L: number): number {
@@ -40,14 +29,7 @@ function tailInverse(logTail: (t: number) => number, lower: number, upper: numbe
   const hi0 = Math.min(upper, T_MAX);
   // at a finite end of the support the tail vanishes just past it (an atom there is not in the open tail)
   if (!reached(hi0)) return upper <= T_MAX ? hi0 : Infinity;
-  let lo = ordinalOf(lo0);
-  let hi = ordinalOf(hi0);
-  while (hi - lo > 1n) {
-    const mid = (lo + hi) >> 1n;
-    if (reached(doubleOf(mid))) hi = mid;
-    else lo = mid;
-  }
-  return doubleOf(hi);
+  return bisectOrdinals(reached, lo0, hi0);
 }
 
 /**

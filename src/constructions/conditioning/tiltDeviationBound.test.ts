@@ -3,7 +3,9 @@ import { build } from '../../distributions/build.ts';
 import type { DistributionSpec } from '../../distributions/types.ts';
 import { conditionalMeanFast } from './conditionalMeanFast.ts';
 import { tiltVerdict } from './t5TiltVerdict.ts';
-import { tiltDeviationBound } from './tiltDeviationBound.ts';
+import { tiltBoundDefined, tiltDeviationBound } from './tiltDeviationBound.ts';
+import { test, fc } from '@fast-check/vitest';
+import { anyDistribution } from '../../arbitraries/anyDistribution.ts';
 
 describe('tiltDeviationBound: 0 ≤ E[V | U > t] − E[V] ≤ B', () => {
   // X ~ Exp(1): F̄_X(t − v)/F̄_X(t) = e^{v} for v < t, so for large t E[V | U > t] is V tilted by e^{v}:
@@ -75,5 +77,13 @@ describe('tiltVerdict (T5 past the grid)', () => {
   it('holds for zeta X (s → 1) whose grid thresholds all lie beyond the double range', () => {
     const r = tiltVerdict({ family: 'zeta', s: 1.0000000929545665 }, build({ family: 'zeta', s: 2.999999854900548 }), 0.25, Math.log(1e300));
     expect(r?.status, 'verdict').toBe('holds');
+  });
+});
+
+describe('tiltBoundDefined (the probe of t5TiltVerdict.ts past an undefined first rung)', () => {
+  const sigma = fc.oneof(fc.double({ min: 0.01, max: 50, noNaN: true }), fc.double({ min: 50, max: 1e12, noNaN: true }), fc.constantFrom(1, 2, 8, 64, 1024, 700, 1e6));
+  test.prop([anyDistribution({ maxDepth: 1 }), anyDistribution({ maxDepth: 1 }), sigma], { numRuns: 200 })('is "tiltDeviationBound is not undefined"', (xs, vs, s) => {
+    const v = build(vs);
+    expect(tiltBoundDefined(xs, v, s), `X = ${JSON.stringify(xs)}, V = ${JSON.stringify(vs)}, σ = ${s}`).toBe(tiltDeviationBound(xs, v, s) !== undefined);
   });
 });

@@ -190,6 +190,16 @@ function termT3(v: Distribution, m: number, theta: number, sigma: number, logH: 
   return best;
 }
 
+/**
+ * Is B(σ) defined (tiltDeviationBound not undefined): X has a hazard envelope whose sup past e^σ/2 and cumulative
+ * hazard at e^σ are numbers, and V a finite mean? The same tests without the three terms of the bound.
+ */
+export function tiltBoundDefined(x: DistributionSpec, v: Distribution, sigma: number): boolean {
+  const env = hazardEnvelope(x);
+  if (!env || !Number.isFinite(v.mean())) return false;
+  return !Number.isNaN(env.logHazardSup(sigma - Math.LN2)) && !Number.isNaN(env.logCumHazard(sigma));
+}
+
 /** B(σ) for X of spec `x` (through its hazard envelope) and V of finite mean; undefined when X has no envelope. */
 export function tiltDeviationBound(x: DistributionSpec, v: Distribution, sigma: number): TiltBound | undefined {
   const env = hazardEnvelope(x);
