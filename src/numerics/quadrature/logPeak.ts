@@ -41,36 +41,45 @@ export function locateLogPeak(logf: (x: number) => number, a: number, b: number)
   const xs = samplePoints(a, b);
   const ls = xs.map((x) => logf(x));
   let evaluations = xs.length;
+  // golden-section points can round onto a finite end next to the first or last sample: never evaluate there
+  const inside = (x: number): number => (x > a && x < b ? (evaluations++, logf(x)) : NaN);
   let best = 0;
   for (let i = 1; i < xs.length; i++) if (ls[i] > ls[best] || Number.isNaN(ls[best])) best = i;
   if (xs.length === 0 || !(ls[best] > -Infinity)) return { max: xs.length === 0 ? NaN : ls[best], argmax: NaN, breakpoints: [], evaluations };
   let lo = best > 0 ? xs[best - 1] : a;
   let hi = best + 1 < xs.length ? xs[best + 1] : b;
-  if (!Number.isFinite(lo)) lo = xs[best] - 2 * Math.max(1, Math.abs(xs[best]));
-  if (!Number.isFinite(hi)) hi = xs[best] + 2 * Math.max(1, Math.abs(xs[best]));
+  // clamped: next to an outermost sample (|x| ≥ 2^1022) the step overflows, and x1, x2 would be −∞ and NaN
+  if (!Number.isFinite(lo)) lo = Math.max(-Number.MAX_VALUE, xs[best] - 2 * Math.max(1, Math.abs(xs[best])));
+  if (!Number.isFinite(hi)) hi = Math.min(Number.MAX_VALUE, xs[best] + 2 * Math.max(1, Math.abs(xs[best])));
   let argmax = xs[best];
   let max = ls[best];
   const r = (Math.sqrt(5) - 1) / 2;
   let x1 = hi - r * (hi - lo);
   let x2 = lo + r * (hi - lo);
-  let f1 = logf(x1);
-  let f2 = logf(x2);
-  evaluations += 2;
+  let f1 = inside(x1);
+  let f2 = inside(x2);
   for (let it = 0; it < 200 && hi - lo > 1e-15 * Math.max(Math.abs(lo), Math.abs(hi)) + 1e-300; it++) {
+    // Each step multiplies the reused point's rounding drift by φ; past ~75 steps (a bracket straddling 0 stops only
+    // at the 1e−300 floor) it leaves the bracket and the peak is lost. Re-place both points every 50 steps.
+    if (it % 50 === 49) {
+      x1 = hi - r * (hi - lo);
+      x2 = lo + r * (hi - lo);
+      f1 = inside(x1);
+      f2 = inside(x2);
+    }
     if (f1 >= f2 || Number.isNaN(f2)) {
       hi = x2;
       x2 = x1;
       f2 = f1;
       x1 = hi - r * (hi - lo);
-      f1 = logf(x1);
+      f1 = inside(x1);
     } else {
       lo = x1;
       x1 = x2;
       f1 = f2;
       x2 = lo + r * (hi - lo);
-      f2 = logf(x2);
+      f2 = inside(x2);
     }
-    evaluations++;
     if (f1 > max) [max, argmax] = [f1, x1];
     if (f2 > max) [max, argmax] = [f2, x2];
   }
