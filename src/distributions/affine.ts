@@ -26,9 +26,6 @@ import {
   logStrictCdf,
   lowerTailMean,
   nearestAtom,
-  registerLowerPartialMean,
-  registerLowerTailMean,
-  registerNearestAtom,
 } from './lowerPartialMean.ts';
 import { quantileByBisection } from './mixture.ts';
 import type { Distribution, Support, TailProfile } from './types.ts';
@@ -72,6 +69,55 @@ function validate(params: { base: unknown; loc: unknown; scale: unknown }): void
   }
 }
 
+/** An affine map y = loc + scale·x over its base law, with the preimage guard `u` of `affine`. */
+interface AffineMap {
+  readonly base: Distribution;
+  readonly loc: number;
+  readonly scale: number;
+  readonly reflect: boolean;
+  readonly discrete: boolean;
+  readonly u: (t: number) => number;
+}
+
+/** The preimage of t, snapped to the nearest atom of a discrete base (see the file comment). */
+function preimage(m: AffineMap, t: number): number {
+  if (!m.discrete) return m.u(t);
+  const x = nearestAtom(m.base, m.u(t));
+  return hasAtom(m.base, x) === true ? x : m.u(t);
+}
+
+/** Whether y is the atom fl(loc + scale·x) of the atom x = preimage(y) of X. */
+function isAtomImage(m: AffineMap, x: number, y: number): boolean {
+  return m.loc + m.scale * x === y && hasAtom(m.base, x) === true;
+}
+
+/** Whether the atom of X at v (if any) lands at or below y: Y's atoms are the doubles loc + scale·x. */
+function atomAtOrBelow(m: AffineMap, v: number, y: number): boolean {
+  return hasAtom(m.base, v) === true && m.loc + m.scale * v <= y;
+}
+
+/** y·P(X = v) with y = loc + scale·v, when X has an atom at v whose image satisfies `keep`. */
+function atomTerm(m: AffineMap, v: number, keep: (y: number) => boolean): SignedLog {
+  const y = m.loc + m.scale * v;
+  if (hasAtom(m.base, v) !== true || !keep(y) || y === 0) return SIGNED_ZERO;
+  const logMass = m.discrete ? m.base.logPdf(v) : Math.log(m.base.massAt(v)); // the log pmf survives underflow
+  return signedTerm(Math.log(Math.abs(y)) + logMass, Math.sign(y));
+}
+
+function affineLogCdf(m: AffineMap, y: number): number {
+  const v = preimage(m, y);
+  const atom = atomAtOrBelow(m, v, y);
+  if (m.reflect) return atom ? logClosedSf(m.base, v) : m.base.logSf(v);
+  return atom ? m.base.logCdf(v) : logStrictCdf(m.base, v);
+}
+
+function affineLogSf(m: AffineMap, y: number): number {
+  const v = preimage(m, y);
+  const atom = atomAtOrBelow(m, v, y);
+  if (m.reflect) return atom ? logStrictCdf(m.base, v) : m.base.logCdf(v);
+  return atom ? m.base.logSf(v) : logClosedSf(m.base, v);
+}
+
 /**
  * affine({ base, loc, scale }): the law of loc + scale·X for X ~ base. Throws DomainError naming 'base',
  * 'loc' or 'scale' (scale must be finite and ≠ 0). Example: affine({ base: exponential({ rate: 1 }),
@@ -98,108 +144,92 @@ export function affine(params: { base: Distribution; loc: number; scale: number 
     return side.mgfSup === 0 && !side.bounded ? NaN : r;
   };
   const discrete = kind === 'discrete';
-  /** The preimage of t, snapped to the nearest atom of a discrete base (see the file comment). */
-  const pre = (t: number): number => {
-    if (!discrete) return u(t);
-    const x = nearestAtom(base, u(t));
-    return hasAtom(base, x) === true ? x : u(t);
-  };
-  /** Whether y is the atom fl(loc + scale·x) of the atom x = pre(y) of X. */
-  const isAtomImage = (x: number, y: number): boolean => loc + scale * x === y && hasAtom(base, x) === true;
+  const map: AffineMap = { base, loc, scale, reflect, discrete, u };
   const ends = [loc + scale * base.support.lower, loc + scale * base.support.upper];
   const support: Support = { lower: Math.min(...ends), upper: Math.max(...ends), kind };
   const tails = reflect
     ? { right: scaleTail(base.tails.left, a, kind), left: scaleTail(base.tails.right, a, kind) }
     : { right: scaleTail(base.tails.right, a, kind), left: scaleTail(base.tails.left, a, kind) };
-  /** Whether the atom of X at v (if any) lands at or below y: Y's atoms are the doubles loc + scale·x. */
-  const atomAtOrBelow = (v: number, y: number): boolean => hasAtom(base, v) === true && loc + scale * v <= y;
-  /** y·P(X = v) with y = loc + scale·v, when X has an atom at v whose image satisfies `keep`. */
-  const atomTerm = (v: number, keep: (y: number) => boolean): SignedLog => {
-    const y = loc + scale * v;
-    if (hasAtom(base, v) !== true || !keep(y) || y === 0) return SIGNED_ZERO;
-    const logMass = discrete ? base.logPdf(v) : Math.log(base.massAt(v)); // the log pmf survives underflow
-    return signedTerm(Math.log(Math.abs(y)) + logMass, Math.sign(y));
+  // Method shorthand (not `const f = (y) => …`): tsx/esbuild keepNames wraps each named arrow in a
+  // defineProperty per build, a third of building an affine law (see base.ts).
+  const cdfs = {
+    logCdf(y: number): number {
+      return affineLogCdf(map, y);
+    },
+    logSf(y: number): number {
+      return affineLogSf(map, y);
+    },
   };
-  const logCdf = (y: number): number => {
-    const v = pre(y);
-    const atom = atomAtOrBelow(v, y);
-    if (reflect) return atom ? logClosedSf(base, v) : base.logSf(v);
-    return atom ? base.logCdf(v) : logStrictCdf(base, v);
-  };
-  const logSf = (y: number): number => {
-    const v = pre(y);
-    const atom = atomAtOrBelow(v, y);
-    if (reflect) return atom ? logStrictCdf(base, v) : base.logCdf(v);
-    return atom ? base.logSf(v) : logClosedSf(base, v);
-  };
+  const { logCdf, logSf } = cdfs;
 
   const dist: Distribution = defineDistribution({
     spec: { family: 'affine', base: base.spec, loc, scale },
     support,
     tails,
-    logPdf: (y) => {
+    logPdf(y) {
       if (!discrete) return base.logPdf(u(y)) - logA;
-      const x = pre(y);
-      return Number.isNaN(x) ? NaN : isAtomImage(x, y) ? base.logPdf(x) : -Infinity;
+      const x = preimage(map, y);
+      return Number.isNaN(x) ? NaN : isAtomImage(map, x, y) ? base.logPdf(x) : -Infinity;
     },
-    massAt: (y) => {
-      const x = pre(y);
+    massAt(y) {
+      const x = preimage(map, y);
       return Number.isNaN(x) ? NaN : loc + scale * x === y ? base.massAt(x) : 0;
     },
     logCdf,
     logSf,
-    quantile: (p) => {
+    quantile(p) {
       if (!reflect) return loc + scale * base.quantile(p);
       // 1 − p is exact for p ≥ ½; below that, and at atoms (the upper quantile of X is needed), search.
       if (kind === 'continuous' && p >= 0.5 && p <= 1) return loc + scale * base.quantile(1 - p);
       const y = quantileByBisection(p, logCdf, logSf, support);
       // Snap to the atom loc + scale·x itself (what `sample` returns), not a double that rounds onto it.
-      const x = pre(y);
+      const x = preimage(map, y);
       return hasAtom(base, x) === true ? loc + scale * x : y;
     },
-    mean: () => loc + scale * base.mean(),
-    variance: () => a * (a * base.variance()),
-    logPartialMean: (t) => {
-      const v = pre(t);
+    mean() { return loc + scale * base.mean(); },
+    variance() { return a * (a * base.variance()); },
+    logPartialMean(t) {
+      const v = preimage(map, t);
       const main = reflect
         ? combine(loc, logStrictCdf(base, v), scale, logLowerPartialMean(base, v))
         : combine(loc, base.logSf(v), scale, base.logPartialMean(v));
-      return lsum(main, atomTerm(v, (y) => y > t));
+      return lsum(main, atomTerm(map, v, (y) => y > t));
     },
     // E[Y | Y > t] = loc + scale·E[X | X > u] (scale > 0) or loc + scale·E[X | X < u] (scale < 0) for a
     // continuous base: the base's own direct tail mean (lowerTailMean for reflections), not the ratio of two
     // logs that are both ~1e17 far in a Weibull-type tail (or −e^{57} in a reflected Gumbel at t = 56, where
     // the ratio gave 0, then NaN). Other kinds: the log-space ratio. Clamped to [t, sup Y], where it lies
     // mathematically: loc + scale·u(t) may round one ulp below t, a ratio one ulp above the top atom.
-    tailMean: (t: number) => {
+    tailMean(t: number) {
       const m =
         kind === 'continuous'
           ? loc + scale * (reflect ? lowerTailMean(base, u(t)) : base.tailMean(u(t)))
           : tailMeanFromLogs(dist.logPartialMean(t), dist.logSf(t));
       return Number.isNaN(m) ? m : Math.min(support.upper, Math.max(t, m));
     },
-    logMgf: (lambda) => {
+    logMgf(lambda) {
       if (lambda === 0) return 0;
       const m = base.logMgf(scale * lambda);
       return m === Infinity ? Infinity : lambda * loc + m;
     },
-    sample: (rng: Rng) => loc + scale * base.sample(rng),
+    sample(rng: Rng) { return loc + scale * base.sample(rng); },
+    // E[Y·1{Y < v}]: X < w for scale > 0, X > w for scale < 0, w = (v − loc)/scale.
+    lowerPartialMean(v) {
+      const w = preimage(map, v);
+      const main = reflect
+        ? combine(loc, base.logSf(w), scale, base.logPartialMean(w))
+        : combine(loc, logStrictCdf(base, w), scale, logLowerPartialMean(base, w));
+      return lsum(main, atomTerm(map, w, (y) => y < v));
+    },
+    nearestAtom: discrete ? (y: number): number => loc + scale * nearestAtom(base, u(y)) : undefined,
+    // E[Y | Y < v] = loc + scale·E[X | X < w] (scale > 0) or loc + scale·E[X | X > w] (scale < 0).
+    lowerTailMean:
+      kind === 'continuous'
+        ? (v: number): number => {
+            const w = u(v);
+            return loc + scale * (reflect ? base.tailMean(w) : lowerTailMean(base, w));
+          }
+        : undefined,
   });
-  // E[Y·1{Y < v}]: X < w for scale > 0, X > w for scale < 0, w = (v − loc)/scale.
-  registerLowerPartialMean(dist, (v) => {
-    const w = pre(v);
-    const main = reflect
-      ? combine(loc, base.logSf(w), scale, base.logPartialMean(w))
-      : combine(loc, logStrictCdf(base, w), scale, logLowerPartialMean(base, w));
-    return lsum(main, atomTerm(w, (y) => y < v));
-  });
-  if (discrete) registerNearestAtom(dist, (y) => loc + scale * nearestAtom(base, u(y)));
-  // E[Y | Y < v] = loc + scale·E[X | X < w] (scale > 0) or loc + scale·E[X | X > w] (scale < 0).
-  if (kind === 'continuous') {
-    registerLowerTailMean(dist, (v) => {
-      const w = u(v);
-      return loc + scale * (reflect ? base.tailMean(w) : lowerTailMean(base, w));
-    });
-  }
   return dist;
 }

@@ -80,6 +80,14 @@ export const SPEC_PARAMETERS: { readonly [F in Family]: ParamSchema } = {
 /** Every family name, the 22 laws followed by the two combinators. */
 export const FAMILIES: readonly Family[] = Object.freeze(Object.keys(SPEC_PARAMETERS) as Family[]);
 
+/** SPEC_PARAMETERS as arrays, computed once (build checks every spec it is given). */
+const SCHEMA_ENTRIES = Object.fromEntries(
+  (Object.keys(SPEC_PARAMETERS) as Family[]).map((f) => {
+    const { required, optional = {} } = SPEC_PARAMETERS[f];
+    return [f, { known: [...Object.keys(required), ...Object.keys(optional)], required: Object.entries(required), optional: Object.entries(optional) }];
+  }),
+) as unknown as { readonly [F in Family]: { readonly known: readonly string[]; readonly required: readonly [string, Kind][]; readonly optional: readonly [string, Kind][] } };
+
 function isObject(x: unknown): x is Record<string, unknown> {
   return typeof x === 'object' && x !== null && !Array.isArray(x);
 }
@@ -108,15 +116,16 @@ function hasKind(value: unknown, kind: Kind, deep: boolean): boolean {
  * parameter or a value of the wrong JSON type; undefined when the shape is right.
  */
 function shapeProblem(spec: Record<string, unknown>, family: Family, deep: boolean): { key: string; allowed: string } | undefined {
-  const { required, optional = {} } = SPEC_PARAMETERS[family];
-  const known = [...Object.keys(required), ...Object.keys(optional)];
-  for (const key of Object.keys(spec)) {
-    if (key !== 'family' && !known.includes(key)) return { key, allowed: `absent (known parameters: ${known.join(', ')})` };
+  const { known, required, optional } = SCHEMA_ENTRIES[family];
+  for (const key in spec) {
+    if (key !== 'family' && Object.prototype.hasOwnProperty.call(spec, key) && !known.includes(key)) {
+      return { key, allowed: `absent (known parameters: ${known.join(', ')})` };
+    }
   }
-  for (const [key, kind] of Object.entries(required)) {
+  for (const [key, kind] of required) {
     if (!hasKind(spec[key], kind, deep)) return { key, allowed: describe(kind) };
   }
-  for (const [key, kind] of Object.entries(optional)) {
+  for (const [key, kind] of optional) {
     if (spec[key] !== undefined && !hasKind(spec[key], kind, deep)) return { key, allowed: `${describe(kind)} or absent` };
   }
   return undefined;

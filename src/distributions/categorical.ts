@@ -125,14 +125,14 @@ export function categorical(params: { values: number[]; probs: number[] }): Dist
     support: { lower: atoms.values[0]!, upper: atoms.values[n - 1]!, kind: 'discrete' },
     tails: { right: boundedTail(), left: boundedTail() },
     logPdf: logMassAt,
-    massAt: (x) => Math.exp(logMassAt(x)),
-    logCdf: (t) => (Number.isNaN(t) ? NaN : logMassWhere(atoms, (x) => x <= t)),
-    logSf: (t) => (Number.isNaN(t) ? NaN : logMassWhere(atoms, (x) => x > t)),
-    quantile: (u) => (Number.isNaN(u) || u < 0 || u > 1 ? NaN : quantileOfAtoms(atoms, u)),
-    mean: () => mean,
-    variance: () => atoms.values.reduce((acc, x, i) => acc + Math.exp(atoms.logWeights[i]!) * (x - mean) ** 2, 0),
-    logPartialMean: (t) => (Number.isNaN(t) ? NAN_SIGNED : logPartialMeanOfAtoms(atoms, t)),
-    logMgf: (lambda) => (Number.isNaN(lambda) ? NaN : logMgfOfAtoms(atoms, lambda)),
+    massAt(x) { return Math.exp(logMassAt(x)); },
+    logCdf(t) { return Number.isNaN(t) ? NaN : logMassWhere(atoms, (x) => x <= t); },
+    logSf(t) { return Number.isNaN(t) ? NaN : logMassWhere(atoms, (x) => x > t); },
+    quantile(u) { return Number.isNaN(u) || u < 0 || u > 1 ? NaN : quantileOfAtoms(atoms, u); },
+    mean() { return mean; },
+    variance() { return atoms.values.reduce((acc, x, i) => acc + Math.exp(atoms.logWeights[i]!) * (x - mean) ** 2, 0); },
+    logPartialMean(t) { return Number.isNaN(t) ? NAN_SIGNED : logPartialMeanOfAtoms(atoms, t); },
+    logMgf(lambda) { return Number.isNaN(lambda) ? NaN : logMgfOfAtoms(atoms, lambda); },
   });
 }
 

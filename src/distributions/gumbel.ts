@@ -19,7 +19,6 @@ import { digamma } from '../numerics/special/digamma.ts';
 import { expIntegralE, scaledExpIntegralE } from '../numerics/special/hurwitzZeta.ts';
 import { lgamma } from '../numerics/special/lgamma.ts';
 import { defineDistribution, tailMeanFromLogs } from './base.ts';
-import { registerLowerPartialMean, registerLowerTailMean } from './lowerPartialMean.ts';
 import { exponentialTail, superExponentialTail } from './tails.ts';
 import type { Distribution } from './types.ts';
 import { requireFinite, requirePositive } from './validate.ts';
@@ -194,19 +193,19 @@ export function gumbel(params: { mu: number; beta: number }): Distribution {
     spec: { family: 'gumbel', mu, beta },
     support: { lower: -Infinity, upper: Infinity, kind: 'continuous' },
     tails: { right: exponentialTail(1 / beta), left: superExponentialTail(true) },
-    logPdf: (x) => gumbelLogPdf(x, mu, beta),
-    logCdf: (t) => gumbelLogCdf(t, mu, beta),
-    logSf: (t) => gumbelLogSf(t, mu, beta),
-    cdf: (t) => Math.exp(gumbelLogCdf(t, mu, beta)),
-    sf: (t) => Math.exp(gumbelLogSf(t, mu, beta)),
-    quantile: (p) => gumbelQuantile(p, mu, beta),
-    mean: () => mu + beta * EULER_GAMMA,
-    variance: () => (Math.PI * Math.PI * beta * beta) / 6,
-    logPartialMean: (t) => gumbelLogPartialMean(t, mu, beta),
-    tailMean: (t) => gumbelTailMean(t, mu, beta),
-    logMgf: (lambda) => gumbelLogMgf(lambda, mu, beta),
+    logPdf(x) { return gumbelLogPdf(x, mu, beta); },
+    logCdf(t) { return gumbelLogCdf(t, mu, beta); },
+    logSf(t) { return gumbelLogSf(t, mu, beta); },
+    cdf(t) { return Math.exp(gumbelLogCdf(t, mu, beta)); },
+    sf(t) { return Math.exp(gumbelLogSf(t, mu, beta)); },
+    quantile(p) { return gumbelQuantile(p, mu, beta); },
+    mean() { return mu + beta * EULER_GAMMA; },
+    variance() { return (Math.PI * Math.PI * beta * beta) / 6; },
+    logPartialMean(t) { return gumbelLogPartialMean(t, mu, beta); },
+    tailMean(t) { return gumbelTailMean(t, mu, beta); },
+    logMgf(lambda) { return gumbelLogMgf(lambda, mu, beta); },
+    lowerPartialMean(u) { return gumbelLogLowerPartialMean(u, mu, beta); },
+    lowerTailMean(u) { return gumbelLowerTailMean(u, mu, beta); },
   });
-  registerLowerPartialMean(d, (u) => gumbelLogLowerPartialMean(u, mu, beta));
-  registerLowerTailMean(d, (u) => gumbelLowerTailMean(u, mu, beta));
   return d;
 }

@@ -12,8 +12,6 @@ import {
   logLowerPartialMean,
   logStrictCdf,
   lowerTailMean,
-  registerLowerPartialMean,
-  registerLowerTailMean,
 } from './lowerPartialMean.ts';
 import type { Distribution, Support, TailClass, TailProfile } from './types.ts';
 
@@ -186,18 +184,32 @@ export function mixture(params: { components: readonly Distribution[]; weights: 
   const support = mixtureSupport(cs.map((c) => c.support));
   const densityParts = cs.map((c, k) => k).filter((k) => support.kind === 'discrete' || cs[k].support.kind !== 'discrete');
   const cumulative = ws.map((_, k) => ws.slice(0, k + 1).reduce((a, b) => a + b, 0));
-  const over = (f: (c: Distribution) => number): number => logSumExp(cs.map((c, k) => lws[k] + f(c)));
-  const overSigned = (f: (c: Distribution) => SignedLog): SignedLog =>
-    cs.reduce<SignedLog>((acc, c, k) => {
-      const v = f(c);
-      return lsum(acc, v.sign === 0 ? SIGNED_ZERO : { log: v.log + lws[k], sign: v.sign });
-    }, SIGNED_ZERO);
-  // log Σ w_k F_k(x) can round above 0 where every F_k = 1 (Σ w_k = 1 only to rounding; logSumExp adds
-  // its own ulps: logSf below the support was +2.8e-17). A probability is ≤ 1, so min(0, ·) removes only
-  // rounding; NaN passes through (Math.min propagates it).
-  const logCdf = (x: number): number => Math.min(0, over((c) => c.logCdf(x)));
-  const logSf = (x: number): number => Math.min(0, over((c) => c.logSf(x)));
-  const means = (): number[] => cs.map((c) => c.mean());
+  // Method shorthand, destructured (they do not use `this`): tsx/esbuild keepNames wraps each `const f = (…) =>`
+  // in a defineProperty per build (see base.ts).
+  const helpers = {
+    over(f: (c: Distribution) => number): number {
+      return logSumExp(cs.map((c, k) => lws[k] + f(c)));
+    },
+    overSigned(f: (c: Distribution) => SignedLog): SignedLog {
+      return cs.reduce<SignedLog>((acc, c, k) => {
+        const v = f(c);
+        return lsum(acc, v.sign === 0 ? SIGNED_ZERO : { log: v.log + lws[k], sign: v.sign });
+      }, SIGNED_ZERO);
+    },
+    // log Σ w_k F_k(x) can round above 0 where every F_k = 1 (Σ w_k = 1 only to rounding; logSumExp adds
+    // its own ulps: logSf below the support was +2.8e-17). A probability is ≤ 1, so min(0, ·) removes only
+    // rounding; NaN passes through (Math.min propagates it).
+    logCdf(x: number): number {
+      return Math.min(0, over((c) => c.logCdf(x)));
+    },
+    logSf(x: number): number {
+      return Math.min(0, over((c) => c.logSf(x)));
+    },
+    means(): number[] {
+      return cs.map((c) => c.mean());
+    },
+  };
+  const { over, overSigned, logCdf, logSf, means } = helpers;
 
   const dist = defineDistribution({
     spec: { family: 'mixture', components: all.map((c) => c.spec), weights: [...allW] },
@@ -207,27 +219,27 @@ export function mixture(params: { components: readonly Distribution[]; weights: 
       left: mixtureTail(cs.map((c) => c.tails.left)),
     },
     /** density of the continuous part (pmf when every component is discrete) */
-    logPdf: (x) => logSumExp(densityParts.map((k) => lws[k] + cs[k].logPdf(x))),
-    massAt: (x) => ws.reduce((acc, w, k) => acc + w * cs[k].massAt(x), 0),
+    logPdf(x) { return logSumExp(densityParts.map((k) => lws[k] + cs[k].logPdf(x))); },
+    massAt(x) { return ws.reduce((acc, w, k) => acc + w * cs[k].massAt(x), 0); },
     logCdf,
     logSf,
-    quantile: (p) => quantileByBisection(p, logCdf, logSf, support),
-    mean: () => mixtureMean(ws, means()),
-    variance: () => mixtureVariance(ws, means(), cs.map((c) => c.variance())),
-    logPartialMean: (t) => overSigned((c) => c.logPartialMean(t)),
-    tailMean: (t) => convexTailMean(cs.map((c, k) => lws[k] + c.logSf(t)), (c) => c.tailMean(t), cs),
-    logMgf: (lambda) => (lambda === 0 ? 0 : over((c) => c.logMgf(lambda))),
-    sample: (rng: Rng) => {
+    quantile(p) { return quantileByBisection(p, logCdf, logSf, support); },
+    mean() { return mixtureMean(ws, means()); },
+    variance() { return mixtureVariance(ws, means(), cs.map((c) => c.variance())); },
+    logPartialMean(t) { return overSigned((c) => c.logPartialMean(t)); },
+    tailMean(t) { return convexTailMean(cs.map((c, k) => lws[k] + c.logSf(t)), (c) => c.tailMean(t), cs); },
+    logMgf(lambda) { return lambda === 0 ? 0 : over((c) => c.logMgf(lambda)); },
+    sample(rng: Rng) {
       const u = rng();
       let k = cumulative.findIndex((c) => u < c);
       if (k < 0) k = cs.length - 1;
       return cs[k].sample(rng);
     },
-  });
-  registerLowerPartialMean(dist, (u) => overSigned((c) => logLowerPartialMean(c, u)));
-  registerLowerTailMean(dist, (u) => {
-    const m = convexTailMean(cs.map((c, k) => lws[k] + logStrictCdf(c, u)), (c) => lowerTailMean(c, u), cs);
-    return Number.isNaN(m) && u > support.lower && u !== Infinity ? hullMidpoint(cs.map((c) => lowerTailMean(c, u))) : m;
+    lowerPartialMean(u) { return overSigned((c) => logLowerPartialMean(c, u)); },
+    lowerTailMean(u) {
+      const m = convexTailMean(cs.map((c, k) => lws[k] + logStrictCdf(c, u)), (c) => lowerTailMean(c, u), cs);
+      return Number.isNaN(m) && u > support.lower && u !== Infinity ? hullMidpoint(cs.map((c) => lowerTailMean(c, u))) : m;
+    },
   });
   return dist;
 }

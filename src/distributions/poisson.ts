@@ -114,19 +114,19 @@ export function poisson(params: { lambda: number }): Distribution {
     spec: { family: 'poisson', lambda },
     support: { lower: 0, upper: Infinity, kind: 'discrete' },
     tails: { right: superExponentialTail(true), left: boundedTail() },
-    logPdf: (x) => poissonLogPmf(x, lambda),
-    massAt: (x) => Math.exp(poissonLogPmf(x, lambda)),
-    logCdf: (t) => poissonLogCdf(t, lambda),
-    logSf: (t) => poissonLogSf(t, lambda),
-    cdf: (t) => {
+    logPdf(x) { return poissonLogPmf(x, lambda); },
+    massAt(x) { return Math.exp(poissonLogPmf(x, lambda)); },
+    logCdf(t) { return poissonLogCdf(t, lambda); },
+    logSf(t) { return poissonLogSf(t, lambda); },
+    cdf(t) {
       const logSf = poissonLogSf(t, lambda); // 1 − sf where sf < ½, else e^{logCdf}: no cancellation either way
       return logSf < -Math.LN2 ? -Math.expm1(logSf) : Math.exp(poissonLogCdf(t, lambda));
     },
-    quantile: (u) => poissonQuantile(u, lambda),
-    mean: () => lambda,
-    variance: () => lambda,
-    logPartialMean: (t) => poissonLogPartialMean(t, lambda),
-    tailMean: (t) => poissonTailMean(t, lambda),
-    logMgf: (theta) => poissonLogMgf(theta, lambda),
+    quantile(u) { return poissonQuantile(u, lambda); },
+    mean() { return lambda; },
+    variance() { return lambda; },
+    logPartialMean(t) { return poissonLogPartialMean(t, lambda); },
+    tailMean(t) { return poissonTailMean(t, lambda); },
+    logMgf(theta) { return poissonLogMgf(theta, lambda); },
   });
 }
