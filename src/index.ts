@@ -10,7 +10,8 @@ export type {
   Distribution, DistributionSpec, Family, SpecOf, Support, TailClass, TailProfile,
 } from './distributions/types.ts';
 export { build, FAMILIES, isDistributionSpec } from './distributions/build.ts';
-export { defineDistribution, type DistributionCore } from './distributions/base.ts';
+export { defineDistribution, recipesOf, RECIPES, type DistributionCore, type DistributionRecipes } from './distributions/base.ts';
+export { closedLowerPartialMean } from './distributions/closedLowerPartialMean.ts';
 export { studentT } from './distributions/studentT.ts';
 export { pareto } from './distributions/pareto.ts';
 export { lomax } from './distributions/lomax.ts';
@@ -77,7 +78,7 @@ export { conditionalMeanFast } from './constructions/conditioning/conditionalMea
 export { tailRatioDecision, type TailRatioDecision } from './constructions/conditioning/tailRatio.ts';
 export { bigJumpLowerBound } from './constructions/conditioning/bigJumpBound.ts';
 export { footnoteConditionalMean } from './constructions/conditioning/footnotePair.ts';
-export { tiltDeviationBound } from './constructions/conditioning/tiltDeviationBound.ts';
+export { tiltDeviationBound, tiltBoundDefined } from './constructions/conditioning/tiltDeviationBound.ts';
 export { t6TiltBound } from './constructions/conditioning/t6TiltBound.ts';
 export { hazardEnvelope } from './constructions/conditioning/hazardEnvelope.ts';
 export { hazardFloor } from './constructions/conditioning/hazardFloor.ts';
@@ -92,9 +93,18 @@ export { productMinusSign } from './constructions/remedies/productSign.ts';
 export { capTilt } from './constructions/remedies/klCap.ts';
 export { squashOf, type SquashSpec } from './constructions/sigmoid/squash.ts';
 export { twoSidedDv } from './constructions/sigmoid/penalisedVerdict.ts';
+export { meanUClass, specMeanClass, meanClassOf, addClasses, type MeanClass } from './constructions/sigmoid/pairMeans.ts';
+export { extendedOddsRatioPairVerdict } from './constructions/remedies/extendedOddsRatio.ts';
+export { discreteNoiseOddsRatioVerdict, discreteNoiseQuantilizerShift } from './constructions/remedies/discreteNoiseOddsRatio.ts';
+export { copulaOddsRatioVerdict, comonotoneQuantilizerShift } from './constructions/remedies/copulaOddsRatio.ts';
+export { discreteX, discreteNoisePair, comonotonePair, extendedOddsRatioPair, discreteNoiseAtTheCap } from './constructions/remedies/extendedOddsRatioPairs.ts';
+export { nonDegenerateV, atomlessX } from './constructions/remedies/pairHypotheses.ts';
+export { atomPartsOf } from './constructions/remedies/atomLattice.ts';
+export { atomSum } from './constructions/remedies/atomSums.ts';
 export { toyQuantities, balancedTheta, type ToyPoint, type ToyQuantities } from './constructions/toyModel/toyModel.ts';
 export { returnRatio } from './constructions/toyModel/returns.ts';
 export { lazyRhoGrid } from './constructions/toyModel/rhoGrid.ts';
+export { logBulkPartialMean } from './constructions/toyModel/bulkPartialMean.ts';
 
 // Deterministic-transition MDPs (T2, the headline and T4 on policies)
 export type { MdpSpec, StateSpec, ChoiceAction, PolicySpec, StatePolicy, LeafPolicy, ReturnKind } from './mdp/types.ts';
