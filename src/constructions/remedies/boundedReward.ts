@@ -13,7 +13,7 @@
 import type { Distribution } from '../../distributions/types.ts';
 import { log1mExp, logAddExp } from '../../numerics/logspace.ts';
 import { logIntegrate } from '../../numerics/quadrature.ts';
-import { logIntervalProb } from './finitePair.ts';
+import { EXACT_INTERVALS, logIntervalProb, type IntervalTolerance } from './finitePair.ts';
 
 export type Squash = 'clip' | 'tanh' | 'sigmoid' | 'step' | 'identity';
 export interface Reward { readonly squash: Squash; readonly loc: number; readonly scale: number }
@@ -54,8 +54,12 @@ export function levelPointLog(r: Reward, le: number): number {
   }
 }
 
-/** Tolerance and evaluation budget of the layer-cake quadrature (defaults 1e-10 and 200,000). */
-export interface QuadratureBudget { readonly relTol?: number; readonly maxEvaluations?: number }
+/**
+ * Tolerance and evaluation budget of the layer-cake quadrature (defaults 1e-10 and 200,000); `intervals`: the
+ * errors logMeanHGap accepts from its interval probabilities (default finitePair.EXACT_INTERVALS; a screening
+ * pass passes SCREEN_INTERVALS, and then refines their error bound only above 1e-3).
+ */
+export interface QuadratureBudget { readonly relTol?: number; readonly maxEvaluations?: number; readonly intervals?: IntervalTolerance }
 
 export interface LogValue { readonly log: number; readonly relError: number; readonly converged: boolean; readonly reason?: string }
 
@@ -98,9 +102,10 @@ export function logMeanHGap(r: Reward, beta: number, g: number, g0: number, nois
   }
   let worst = 0;
   const lb = Math.log(beta);
+  const tol = q0.intervals ?? EXACT_INTERVALS;
   const f = (s: number): number => {
     const t = levelPointLog(r, lb + s);
-    const ip = logIntervalProb(noise, t - g, width, t - g0);
+    const ip = logIntervalProb(noise, t - g, width, t - g0, tol);
     if (ip.relError > worst && ip.log > -Infinity) worst = ip.relError;
     return -Math.exp(s) + ip.log;
   };
@@ -111,10 +116,10 @@ export function logMeanHGap(r: Reward, beta: number, g: number, g0: number, nois
   // small (a node where the interval is tiny against its tail, whose weight in the integral is negligible),
   // their weighted mean ∫ e^{f}·rel / ∫ e^{f} instead (one more quadrature, to 1e-3)
   let intervalRel = worst;
-  if (worst > 1e-6 && q.log > -Infinity) {
+  if (worst > (q0.intervals ? 1e-3 : 1e-6) && q.log > -Infinity) {
     const fRel = (s: number): number => {
       const t = levelPointLog(r, lb + s);
-      const ip = logIntervalProb(noise, t - g, width, t - g0);
+      const ip = logIntervalProb(noise, t - g, width, t - g0, tol);
       return ip.log > -Infinity && ip.relError > 0 ? -Math.exp(s) + ip.log + Math.log(ip.relError) : -Infinity;
     };
     const e = layerIntegral(fRel, 2 / beta, 1e-3, q0.maxEvaluations);

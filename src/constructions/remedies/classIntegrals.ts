@@ -14,7 +14,7 @@
  */
 import { logSumExp } from '../../numerics/logspace.ts';
 import { integrate, type QuadratureResult } from '../../numerics/quadrature.ts';
-import { logIntervalProb } from './finitePair.ts';
+import { EXACT_INTERVALS, logIntervalProb, SCREEN_INTERVALS, type IntervalTolerance } from './finitePair.ts';
 import { monotoneShift, vBreakpoints, type ShiftClass } from './shiftClasses.ts';
 
 export interface Value { readonly value: number; readonly error: number; readonly converged: boolean; readonly reason?: string }
@@ -117,20 +117,30 @@ export function meanResidual(w: readonly number[], x: readonly number[], m: numb
 const meanOf = (c: ShiftClass): number => (c.atoms ? c.atoms.reduce((s, a) => s + a.p * a.v, 0) : c.v.mean());
 
 /** Δ(v) = φ(v) − φ(ref) as sign·e^{log}, with its relative error. */
-function logDelta(c: ShiftClass, t: number, v: number, gRef: number): { sign: number; log: number; rel: number } {
+function logDelta(c: ShiftClass, t: number, v: number, gRef: number, tol: IntervalTolerance): { sign: number; log: number; rel: number } {
   const gv = c.shift.g(v);
   if (gv === gRef) return { sign: 0, log: -Infinity, rel: 0 };
   // φ(v) − φ(ref) = P(t − gv < N ≤ t − gRef) for gv > gRef, minus the mirrored interval otherwise
-  const ip = gv > gRef ? logIntervalProb(c.noise, t - gv, gv - gRef, t - gRef) : logIntervalProb(c.noise, t - gRef, gRef - gv, t - gv);
+  const ip = gv > gRef ? logIntervalProb(c.noise, t - gv, gv - gRef, t - gRef, tol) : logIntervalProb(c.noise, t - gRef, gRef - gv, t - gv, tol);
   return { sign: gv > gRef ? 1 : -1, log: ip.log, rel: ip.relError };
 }
+
+/**
+ * How hard centredPartialV works: the relative tolerance of its quadratures, the errors accepted from the
+ * interval probabilities, and whether a large interval error is refined by one more quadrature. The result's
+ * error is the estimate at that precision either way; SCREEN resolves a few digits at a fraction of the cost,
+ * enough to certify a sign whose margin is many times its error (callers fall back to FULL otherwise).
+ */
+export interface PartialVPrecision { readonly relTol: number; readonly intervals: IntervalTolerance; readonly refine: boolean }
+export const FULL_PRECISION: PartialVPrecision = { relTol: 1e-9, intervals: EXACT_INTERVALS, refine: true };
+export const SCREEN_PRECISION: PartialVPrecision = { relTol: 1e-5, intervals: SCREEN_INTERVALS, refine: false };
 
 /**
  * E[(V − μ)·1{U > t}]·e^{−logScale} (scaled so that the quadrature sees values of order one), with its
  * absolute error. logScale must be log Q(U > t) (both callers: the quantilizer and the saturating limit), so the
  * result is E[V | U > t] − E[V].
  */
-export function centredPartialV(classes: readonly ShiftClass[], geo: readonly ClassGeometry[], t: number, mu: number, logScale: number): Value {
+export function centredPartialV(classes: readonly ShiftClass[], geo: readonly ClassGeometry[], t: number, mu: number, logScale: number, precision: PartialVPrecision = FULL_PRECISION): Value {
   let value = 0, error = 0;
   // the centring constant μ = fl(Σ w_c μ̂_c) is not the mean Σ w_c μ̂_c / Σ w_c of the class means: the terms
   // below then add (Σ w_c μ̂_c / S − μ)·Q, S = Σ w_c, to E[(V − mean)·1{U > t}] — unattenuated, about one ulp of μ.
@@ -154,7 +164,7 @@ export function centredPartialV(classes: readonly ShiftClass[], geo: readonly Cl
     error += 8e-16 * c.w * Math.abs(muC) * Math.abs(Math.expm1(c.noise.logSf(t - gRef) - logScale));
     if (c.atoms) {
       for (const a of c.atoms) {
-        const d = logDelta(c, t, a.v, gRef);
+        const d = logDelta(c, t, a.v, gRef, precision.intervals);
         const term = c.w * a.p * (a.v - mu) * d.sign * Math.exp(d.log - logScale);
         value += term;
         error += Math.abs(term) * (d.rel + 4e-16);
@@ -163,7 +173,7 @@ export function centredPartialV(classes: readonly ShiftClass[], geo: readonly Cl
     }
     let worst = 0;
     const terms = (v: number): [number, number] => {
-      const d = logDelta(c, t, v, gRef);
+      const d = logDelta(c, t, v, gRef, precision.intervals);
       if (d.sign === 0) return [0, 0];
       const y = (v - mu) * d.sign * Math.exp(d.log + c.v.logPdf(v) - logScale);
       return [y, Math.abs(y) * d.rel];
@@ -174,13 +184,13 @@ export function centredPartialV(classes: readonly ShiftClass[], geo: readonly Cl
       return y;
     };
     const breaks = breaksAt(c, geo[i], t).concat(mu > c.v.support.lower && mu < c.v.support.upper ? [mu] : []).sort((a, b) => a - b);
-    const r = integrateOverV(c, f, breaks, 1e-9);
+    const r = integrateOverV(c, f, breaks, precision.relTol);
     if (!(Number.isFinite(r.value) && Number.isFinite(r.error))) return { value: NaN, error: NaN, converged: false, reason: `E[(V − μ)1{U > t}] not resolved: ${r.reason ?? 'quadrature'}` };
     // the interval probabilities' own relative errors: bounded by the largest one times ∫|f| (= |∫f| when g is
     // monotone: one sign), or — where that bound is not small against the value — integrated: ∫|f|·rel
-    const absInt = monotoneShift(c) ? Math.abs(r.value) : integrateOverV(c, (v) => Math.abs(f(v)), breaks, 1e-6).value;
+    const absInt = monotoneShift(c) ? Math.abs(r.value) : integrateOverV(c, (v) => Math.abs(f(v)), breaks, Math.max(1e-6, precision.relTol)).value;
     let intervalError = absInt * (worst + 1e-15);
-    if (intervalError > 1e-3 * Math.abs(r.value)) {
+    if (precision.refine && intervalError > 1e-3 * Math.abs(r.value)) {
       const e = integrateOverV(c, (v) => terms(v)[1], breaks, 1e-3);
       intervalError = Math.min(intervalError, 2 * (e.value + e.error) + absInt * 1e-15);
     }

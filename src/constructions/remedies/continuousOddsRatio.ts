@@ -2,18 +2,24 @@
  * The odds-ratio cap (quantilizer) for pairs whose V is not finite-valued (shiftClasses.ts), U atomless: the
  * maximiser of E_P[U] over {dP/dQ ≤ K} is P_K = Q(· | U > u_K), Q(U > u_K) = 1/K, so
  *   E_{P_K}[V] − E_Q[V] = E[(V − μ)·1{U > u}] / Q(U > u),
- * both one-dimensional integrals over the law of V (classIntegrals.ts). u is found by the Illinois variant of
- * regula falsi in s = asinh t on log Q(U > sinh s) + log K (quadratures at 1e-6), stopped below 1e-5 in absolute value;
- * log Q(U > u) is then evaluated at 1e-10:
+ * both one-dimensional integrals over the law of V (classIntegrals.ts). u is found by Brent–Dekker
+ * (src/numerics/roots.ts) in s = asinh t on log Q(U > sinh s) + log K (quadratures at 1e-6), bracketed by
+ * doubling steps and stopped below 1e-5 in absolute value; log Q(U > u) is then evaluated at 1e-10:
  * the value reported is exactly the quantilizer's gain at the cap K' = 1/Q(U > u) actually met (numbers.logKMet,
- * |log K' − log K| ≲ 1e-5), so the verdict is about the case (pair, K').
+ * |log K' − log K| ≲ 1e-5), so the verdict is about the case (pair, K'). The numerator is screened first at a
+ * few digits (classIntegrals.SCREEN_PRECISION) and computed at full precision only where that does not decide.
  */
 import type { Verdict } from '../../claims/types.ts';
+import { brent } from '../../numerics/roots.ts';
 import { fails, fmt, holds, inconclusive } from '../../claims/verdicts.ts';
-import { centredPartialV, geometryOf, logSfU, type ClassGeometry } from './classIntegrals.ts';
+import { centredPartialV, geometryOf, logSfU, SCREEN_PRECISION, type ClassGeometry } from './classIntegrals.ts';
 import { degenerateVOf, meanOfV, uMayHaveAtoms, type ShiftClass } from './shiftClasses.ts';
 
 const S_MAX = Math.asinh(Number.MAX_VALUE);
+/** |log Q(U > t) + log K| (or its lower-tail form) at which the search stops */
+const F_TOL = 1e-5;
+/** The screening pass of the numerator is kept where |value| exceeds this many times its error estimate. */
+const SCREEN_MARGIN = 8;
 
 /**
  * u with log Q(U > u) = −log K to ≲ 1e-5 (checked ≤ 1e-4 at full accuracy), or a reason. For K < 2 the
@@ -35,20 +41,16 @@ export function continuousThreshold(classes: readonly ShiftClass[], geo: readonl
   for (let step = 2; fb > 0 && sb < S_MAX && !bad; step *= 2) { sa = sb; fa = fb; sb = Math.min(S_MAX, sb + step); fb = F(sb); }
   if (bad) return { reason: bad };
   if (!(fa > 0) || !(fb <= 0)) return { reason: `u_K beyond the double range (log K = ${logK})` };
-  let side = 0;
-  for (let i = 0; i < 200; i++) {
-    let m = 0.5 * (sa + sb);
-    if (i % 4 !== 3 && Number.isFinite(fa) && Number.isFinite(fb)) {
-      const r = sb - (fb * (sb - sa)) / (fb - fa);
-      if (r > sa && r < sb) m = r;
-    }
-    if (m === sa || m === sb) break;
-    const fm = F(m);
-    if (bad) return { reason: bad };
-    if (Math.abs(fm) <= 1e-5) { sb = m; fb = fm; break; }
-    if (fm <= 0) { sb = m; fb = fm; if (side === 1) fa /= 2; side = 1; } else { sa = m; fa = fm; if (side === -1) fb /= 2; side = -1; }
-  }
-  const u = Math.sinh(sb);
+  // Brent–Dekker on the bracket (F is smooth: U is atomless), its two end values reused; a value within
+  // F_TOL counts as the root (brent stops at an exact zero)
+  const known = new Map([[sa, fa], [sb, fb]]);
+  const root = brent((s) => {
+    const f = known.get(s) ?? F(s);
+    return bad ? NaN : Math.abs(f) <= F_TOL ? 0 : f;
+  }, sa, sb, { xTol: 1e-12, rTol: 1e-15, maxIterations: 200 });
+  if (bad) return { reason: bad };
+  if (!Number.isFinite(root.root)) return { reason: root.reason ?? 'threshold search failed' };
+  const u = Math.sinh(root.root);
   const q = logSfU(classes, geo, u, 1e-10, lower);
   if (!q.converged) return { reason: q.reason ?? `Q(U > u) not resolved at u = ${u}` };
   // lower: log Q(U > u) = log(1 − Q(U ≤ u)), relative error P/(1 − P)·rel(P)
@@ -62,15 +64,23 @@ export function continuousThreshold(classes: readonly ShiftClass[], geo: readonl
 
 export interface ContinuousQuantilizerShift { readonly shift: number; readonly error: number; readonly threshold: number; readonly logKMet: number }
 
-/** E_{P_K}[V] − E_Q[V] with its error (see the file comment), or a reason. */
-export function continuousQuantilizerShift(classes: readonly ShiftClass[], logK: number): ContinuousQuantilizerShift | { reason: string } {
+/**
+ * E_{P_K}[V] − E_Q[V] with its error (see the file comment), or a reason. `screen` (default): the numerator's
+ * screening pass is kept where it decides the sign (its error is then the screen's, ~1e-5 relative); false: the
+ * full-precision numerator always.
+ */
+export function continuousQuantilizerShift(classes: readonly ShiftClass[], logK: number, screen = true): ContinuousQuantilizerShift | { reason: string } {
   if (uMayHaveAtoms(classes)) return { reason: 'U may have an atom (discrete noise with a finite V or a constant shift): not covered by the continuous-V path' };
   const mu = meanOfV(classes);
   if (!Number.isFinite(mu)) return { reason: `E[V] = ${mu} is not finite` };
   const geo = geometryOf(classes);
   const th = continuousThreshold(classes, geo, logK);
   if ('reason' in th) return th;
-  const a = centredPartialV(classes, geo, th.u, mu, th.logQ);
+  // a screening pass first (SCREEN_PRECISION, a few digits): kept where its value beats its own error
+  // SCREEN_MARGIN-fold, so the sign is certified by it as by the full pass; else the full pass decides
+  const first = screen ? centredPartialV(classes, geo, th.u, mu, th.logQ, SCREEN_PRECISION) : undefined;
+  const decides = first !== undefined && first.converged && Math.abs(first.value) > SCREEN_MARGIN * (first.error + Math.abs(first.value) * th.relError);
+  const a = decides ? first : centredPartialV(classes, geo, th.u, mu, th.logQ);
   if (!a.converged) return { reason: a.reason ?? 'numerator not resolved' };
   return { shift: a.value, error: a.error + Math.abs(a.value) * th.relError, threshold: th.u, logKMet: -th.logQ };
 }

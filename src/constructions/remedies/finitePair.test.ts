@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { build } from '../../distributions/build.ts';
-import { finiteAtoms, logIntervalProb, meanV } from './finitePair.ts';
+import { finiteAtoms, logIntervalProb, meanV, SCREEN_INTERVALS } from './finitePair.ts';
 import { quantilizerShift } from './oddsRatio.ts';
 
 const rel = (a: number, b: number) => Math.abs(a - b) / Math.abs(b);
@@ -21,6 +21,32 @@ describe('logIntervalProb', () => {
       expect(r.relError, `${name}: relError`).toBeLessThan(1e-10);
     }
   });
+  // b far out, where log F̄(b) is huge (−5e39 at b = 1e20) but F̄(b)/F̄(a) = e^{Δ} underflows: the difference is
+  // F̄(a) itself and log F̄(b)'s own error does not reach it (it counts through e^{Δ}); the error was charged
+  // 1e-13·|log F̄(b)| = 5e26 before. log Φ̄(1) = −1.84102164500926350079 (mpmath: log(ncdf(−1)))
+  it('an interval reaching far into a light tail: the error is log F̄(a)\'s, not the far end\'s', () => {
+    const n = build({ family: 'normal', mu: 0, sigma: 1 });
+    for (const w of [1e3, 1e20, 1e300]) {
+      const r = logIntervalProb(n, 1, w);
+      expect(Math.abs(r.log + 1.84102164500926350079), `P(1 < N ≤ 1 + ${w}): log ${r.log}`).toBeLessThan(1e-14);
+      expect(r.relError, `P(1 < N ≤ 1 + ${w}): relError ${r.relError}`).toBeLessThan(1e-12);
+    }
+  });
+  // the screening tolerance (1e-4 from the difference, 1e-7 from the 2-point rule): fewer digits, still within
+  // the error returned (same mpmath values as above)
+  it('SCREEN_INTERVALS: the value lies within its (looser) error', () => {
+    const cases: [string, Parameters<typeof build>[0], number, number, number][] = [
+      ['normal 30 + 1e-9', { family: 'normal', mu: 0, sigma: 1 }, 30, 1e-9, -471.642204385151083860608919494],
+      ['gamma(3) 200 + 1e-6', { family: 'gamma', shape: 3, rate: 1 }, 200, 1e-6, -203.912023500428068645266532451],
+      ['normal 1 + 1', { family: 'normal', mu: 0, sigma: 1 }, 1, 1, Math.log(0.13590512198327787)],
+    ];
+    for (const [name, spec, a, w, want] of cases) {
+      const r = logIntervalProb(build(spec), a, w, a + w, SCREEN_INTERVALS);
+      expect(Math.abs(Math.expm1(r.log - want)), `${name}: log ${r.log} (relError ${r.relError})`).toBeLessThanOrEqual(r.relError);
+      expect(r.relError, `${name}: relError`).toBeLessThan(1e-4);
+    }
+  });
+
   it('normal, a wide interval: Φ̄(a) − Φ̄(b)', () => {
     const n = build({ family: 'normal', mu: 0, sigma: 1 });
     const r = logIntervalProb(n, 1, 1); // P(1 < N ≤ 2) = 0.13590512198327787 (mpmath: ncdf(2) − ncdf(1))

@@ -95,6 +95,12 @@ export function commonNoise(atoms: readonly FiniteAtom[]): Distribution | undefi
   return atoms.every((a) => a.noise === atoms[0].noise || JSON.stringify(a.noise.spec) === key) ? atoms[0].noise : undefined;
 }
 
+/** The relative errors logIntervalProb accepts from the difference of tails and from the 2-point rule. */
+export interface IntervalTolerance { readonly difference: number; readonly gl2: number }
+export const EXACT_INTERVALS: IntervalTolerance = { difference: 1e-8, gl2: 1e-12 };
+/** For a screening pass that must resolve a few digits (its errors still counted): 1e-4 and 1e-7. */
+export const SCREEN_INTERVALS: IntervalTolerance = { difference: 1e-4, gl2: 1e-7 };
+
 // 8-point Gauss–Legendre nodes and weights on [−1, 1] (Abramowitz & Stegun 25.4.30)
 const GL8_X = [0.1834346424956498, 0.525532409916329, 0.7966664774136267, 0.9602898564975363];
 const GL8_W = [0.362683783378362, 0.3137066458778873, 0.2223810344533745, 0.1012285362903763];
@@ -106,14 +112,17 @@ const GL2_X = 1 / Math.sqrt(3);
  * threshold of a heavy tail, 1e17, against values of V that differ by 10; a is passed as formed from the
  * threshold so that a tiny a near a support end keeps its digits), without the cancellation of
  * F̄(a) − F̄(a + width): the difference F̄(a)(1 − e^{Δ}), Δ = log F̄(b) − log F̄(a), formed with expm1, whose
- * relative error is about 1e-13·(1 + |log F̄(a)| + |log F̄(b)|)/(1 − e^{Δ}); where that exceeds 1e-8 (a short
+ * relative error is about 1e-13·(1 + |log F̄(a)| + e^{Δ}·|log F̄(b)|)/(1 − e^{Δ}); where that exceeds 1e-8 (a short
  * interval far in a tail) and N is continuous, Gauss–Legendre of the density over the width (2 points against
  * 2 × 2 on the halves for the error where that is ≤ 1e-12, else 8 points against 2 × 8) if its error is smaller
  * — its nodes need no better resolution than the density's own scale.
  * The interval is first clipped to the support (no jump of the density inside); b0 = the upper end as the
  * caller formed it, used for the width after clipping at the lower end. Discrete N: the difference.
+ * `tol`: the relative errors accepted from the difference and from the 2-point rule (default 1e-8 and 1e-12;
+ * a screening pass that needs a few digits only passes a looser one, SCREEN_INTERVALS — the error returned is
+ * always the estimate of the value returned).
  */
-export function logIntervalProb(n: Distribution, a: number, width: number, b0: number = a + width): { log: number; relError: number } {
+export function logIntervalProb(n: Distribution, a: number, width: number, b0: number = a + width, tol: IntervalTolerance = EXACT_INTERVALS): { log: number; relError: number } {
   if (!(width > 0)) return { log: -Infinity, relError: 0 };
   // clipped at the lower end: the width is measured from the support's end to the upper end b0, formed by the
   // caller with one rounding (a + width would carry the rounding of a large a and of the width)
@@ -125,11 +134,14 @@ export function logIntervalProb(n: Distribution, a: number, width: number, b0: n
   if (!(la > -Infinity)) return { log: -Infinity, relError: 0 };
   const d = lb - la;
   const gap = -Math.expm1(d);
-  const byDifference = { log: la + Math.log(gap), relError: (1e-13 * (1 + Math.abs(la) + (lb > -Infinity ? Math.abs(lb) : 0))) / Math.max(1e-300, gap) };
-  if (byDifference.relError < 1e-8 || n.support.kind !== 'continuous') return byDifference;
+  // F̄(a) − F̄(b) = F̄(a)·gap: absolute errors δa, δb of the two logs (≈ 1e-13 of their size) give the relative
+  // error (δa + e^{Δ}·δb)/gap — δb counts only through F̄(b)/F̄(a) = e^{Δ} (a far end b whose log is −1e60
+  // contributes nothing to the difference, nor its error)
+  const byDifference = { log: la + Math.log(gap), relError: (1e-13 * (1 + Math.abs(la) + (lb > -Infinity ? Math.exp(d) * Math.abs(lb) : 0))) / Math.max(1e-300, gap) };
+  if (byDifference.relError < tol.difference || n.support.kind !== 'continuous') return byDifference;
   // 2-point rule first (6 densities): the interval is short against the density's scale (its relative gap is
   // below ~1e-5·|log F̄|), where its error (width/scale)⁴ is already negligible; the 8-point rule (24) otherwise
-  const g2 = gl2(n, la, a, width, byDifference.relError);
+  const g2 = gl2(n, la, a, width, byDifference.relError, tol.gl2);
   if (g2) return g2;
   const whole = gl8(n, la, a, width);
   const halves = gl8(n, la, a, width / 2) + gl8(n, la, a + width / 2, width / 2);
@@ -154,11 +166,11 @@ function gl2Panel(n: Distribution, la: number, lo: number, w: number): number {
 
 /**
  * The 2-point rule on the halves, with |whole − halves| (the error of the coarser of the two: conservative) as its
- * error; undefined unless that is ≤ 1e-12 relative and beats `than` (the caller then uses the 8-point rule).
+ * error; undefined unless that is ≤ `accept` (1e-12 by default) relative and beats `than` (the caller then uses the 8-point rule).
  */
-function gl2(n: Distribution, la: number, a: number, width: number, than: number): { log: number; relError: number } | undefined {
+function gl2(n: Distribution, la: number, a: number, width: number, than: number, accept: number): { log: number; relError: number } | undefined {
   const whole = gl2Panel(n, la, a, width);
   const halves = gl2Panel(n, la, a, width / 2) + gl2Panel(n, la, a + width / 2, width / 2);
   const rel = Math.abs(whole - halves) / halves + 1e-13;
-  return halves > 0 && rel <= 1e-12 && rel < than ? { log: la + Math.log(halves), relError: rel } : undefined;
+  return halves > 0 && rel <= accept && rel < than ? { log: la + Math.log(halves), relError: rel } : undefined;
 }
