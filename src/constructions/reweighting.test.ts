@@ -125,3 +125,17 @@ describe('applyReweighting: the second way on a lattice whose far tail underflow
     }
   });
 });
+
+describe('applyReweighting: a tilt of a law whose mean is huge (θ·|μ| ≫ 1)', () => {
+  it('1 − Weibull(k = 0.02, λ = 0.1), θ = 4.15e-7: the second way does not report KL = 0 ± 0 as converged (true 0.277430843774924)', () => {
+    // found at random seed −477313433; μ = 1 − λΓ(1 + 1/k) ≈ −3e63, so θ(x − μ) and Λ_μ(θ) ≈ 1e57 cancelled entirely
+    // mpmath: M = E[e^{−θX}] = 0.750761462638470, E_P[X] = 22235.9533697264, KL = −θE_P[X] − log M
+    const q = build({ family: 'affine', base: { family: 'weibull', k: 0.020034609435051382, lambda: 0.1 }, loc: 1, scale: -1 });
+    const r = applyReweighting(q, { kind: 'tilt', u: 0.5 });
+    const truth = 0.277430843774924171949840595547;
+    const what = `KL ${r.kl} ± ${r.klError}, second way ${r.klSecondWay} ± ${r.klSecondWayError} (converged ${r.secondWayConverged})`;
+    expect(Math.abs(r.kl - truth), `first way: ${what}`).toBeLessThanOrEqual(r.klError + 1e-12);
+    expect(!r.secondWayConverged || Math.abs(r.klSecondWay - truth) <= r.klSecondWayError + 1e-12, `second way: ${what}`).toBe(true);
+    expect(Math.abs(r.klSecondWay - truth), `second way near the truth: ${what}`).toBeLessThan(1e-6);
+  });
+});

@@ -136,9 +136,18 @@ export function applyReweighting(q: Distribution, spec: ReweightingSpec, options
   }
   const mu = q.mean();
   const t = tiltExact(q, r.theta);
-  const logRatio = (x: number) => r.theta * (x - mu) - t.logMgf;
+  // dQ_θ/dQ = e^{θ(x − c) − Λ_c(θ)}, Λ_c = log E_Q[e^{θ(X − c)}]. Centred at c = μ, θ(x − μ) and Λ_μ are both
+  // ~θ|μ| and cancel entirely when that is huge (reflected Weibull k = 0.02: μ = −3e63, θ = 4e-7, θ|μ| = 1e57:
+  // the ratio was rounding noise and the second way reported KL = 0 ± 0 as converged against the true 0.2774).
+  // Centred at the tilted mean c = E_P[X], Λ_c = Λ_μ − θ(c − μ) = −D(Q_θ‖Q), a moderate number.
+  const centred = Number.isFinite(t.mean) && Number.isFinite(t.kl);
+  const c = centred ? t.mean : mu;
+  const logNorm = centred ? -t.kl : t.logMgf;
+  const logRatio = (x: number) => r.theta * (x - c) - logNorm;
   if (r.w === 1) {
-    const sw = secondWay(q, { logRatio, breakpoints: [] });
+    // the second way normalises by E_Q[r] itself (D = E_Q[r] − 1), so it gets the unnormalised e^{θ(x − c)}
+    // and stays independent of the first way's KL
+    const sw = secondWay(q, { logRatio: (x: number) => r.theta * (x - c), breakpoints: [] });
     return {
       kind: spec.kind, mean: t.mean, kl: t.kl, meanError: t.meanError, klError: t.klError, theta: r.theta,
       meanSecondWay: sw.mean, klSecondWay: sw.kl, meanSecondWayError: sw.meanError, klSecondWayError: sw.klError,
