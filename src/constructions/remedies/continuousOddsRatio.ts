@@ -10,12 +10,11 @@
  * few digits (classIntegrals.SCREEN_PRECISION) and computed at full precision only where that does not decide.
  */
 import type { Verdict } from '../../claims/types.ts';
-import { brent } from '../../numerics/roots.ts';
 import { fails, fmt, holds, inconclusive } from '../../claims/verdicts.ts';
+import { asinhThreshold, type Threshold } from './asinhThreshold.ts';
 import { centredPartialV, geometryOf, logSfU, SCREEN_PRECISION, type ClassGeometry } from './classIntegrals.ts';
 import { degenerateVOf, meanOfV, uMayHaveAtoms, type ShiftClass } from './shiftClasses.ts';
 
-const S_MAX = Math.asinh(Number.MAX_VALUE);
 /** |log Q(U > t) + log K| (or its lower-tail form) at which the search stops */
 const F_TOL = 1e-5;
 /** The screening pass of the numerator is kept where |value| exceeds this many times its error estimate. */
@@ -26,40 +25,11 @@ const SCREEN_MARGIN = 8;
  * search runs on the lower tail, log Q(U ≤ t) = log(1 − 1/K) (K = 1 + 1e-6 puts u at the 1e-6 quantile of U,
  * where Q(U > t) = 1 − 1e-6 cannot be told from 1 to the search's tolerance).
  */
-export function continuousThreshold(classes: readonly ShiftClass[], geo: readonly ClassGeometry[], logK: number): { u: number; logQ: number; relError: number } | { reason: string } {
-  const lower = logK < Math.LN2;
-  const target = lower ? Math.log(-Math.expm1(-logK)) : -logK;
-  let bad: string | undefined;
-  // F decreasing in s: log Q(U > t) + log K, or target − log Q(U ≤ t)
-  const F = (s: number): number => {
-    const q = logSfU(classes, geo, Math.sinh(s), 1e-6, lower);
-    if (!q.converged) bad ??= q.reason ?? 'P(U > t) not resolved';
-    return lower ? target - q.log : q.log - target;
-  };
-  let sa = -1, sb = 1, fa = F(sa), fb = F(sb);
-  for (let step = 2; fa <= 0 && sa > -S_MAX && !bad; step *= 2) { sb = sa; fb = fa; sa = Math.max(-S_MAX, sa - step); fa = F(sa); }
-  for (let step = 2; fb > 0 && sb < S_MAX && !bad; step *= 2) { sa = sb; fa = fb; sb = Math.min(S_MAX, sb + step); fb = F(sb); }
-  if (bad) return { reason: bad };
-  if (!(fa > 0) || !(fb <= 0)) return { reason: `u_K beyond the double range (log K = ${logK})` };
-  // Brent–Dekker on the bracket (F is smooth: U is atomless), its two end values reused; a value within
-  // F_TOL counts as the root (brent stops at an exact zero)
-  const known = new Map([[sa, fa], [sb, fb]]);
-  const root = brent((s) => {
-    const f = known.get(s) ?? F(s);
-    return bad ? NaN : Math.abs(f) <= F_TOL ? 0 : f;
-  }, sa, sb, { xTol: 1e-12, rTol: 1e-15, maxIterations: 200 });
-  if (bad) return { reason: bad };
-  if (!Number.isFinite(root.root)) return { reason: root.reason ?? 'threshold search failed' };
-  const u = Math.sinh(root.root);
-  const q = logSfU(classes, geo, u, 1e-10, lower);
-  if (!q.converged) return { reason: q.reason ?? `Q(U > u) not resolved at u = ${u}` };
-  // lower: log Q(U > u) = log(1 − Q(U ≤ u)), relative error P/(1 − P)·rel(P)
-  const logQ = lower ? Math.log(-Math.expm1(q.log)) : q.log;
-  const relError = lower ? q.relError * Math.exp(q.log - logQ) : q.relError;
-  if (!(logQ > -Infinity) || !(Math.abs(logQ + logK) <= 1e-4 * Math.max(1, logK) || Math.abs(Math.expm1(-logK - logQ)) <= 1e-4)) {
-    return { reason: `threshold not resolved: log Q(U > u) = ${logQ} against −log K = ${-logK}` };
-  }
-  return { u, logQ, relError };
+export function continuousThreshold(classes: readonly ShiftClass[], geo: readonly ClassGeometry[], logK: number): Threshold {
+  return asinhThreshold((t, lower, precise) => {
+    const q = logSfU(classes, geo, t, precise ? 1e-10 : 1e-6, lower);
+    return { log: q.log, relError: q.relError, ...(q.converged ? {} : { bad: q.reason ?? `Q(U > ${t}) not resolved` }) };
+  }, logK, { fTol: F_TOL, accept: 1e-4 });
 }
 
 export interface ContinuousQuantilizerShift { readonly shift: number; readonly error: number; readonly threshold: number; readonly logKMet: number }

@@ -19,6 +19,7 @@ import { buildCached } from '../../claims/buildCached.ts';
 import type { Distribution } from '../../distributions/types.ts';
 import type { PairSpec } from '../../pairs/types.ts';
 import { atomPartsOf, type AtomPart, type LatticeAtoms } from './atomLattice.ts';
+import { asinhThreshold, type Threshold } from './asinhThreshold.ts';
 import { atomSum, type AtomSum } from './atomSums.ts';
 import { gainFactor, logGain, seedQuantiles, tailFactor } from './vFactors.ts';
 
@@ -53,46 +54,13 @@ export function atomWindow(c: DiscreteNoiseCase): number {
 export const logSfUOverAtoms = (c: DiscreteNoiseCase, t: number, lower = false, eps = 1e-14): AtomSum =>
   atomSum(c.parts, tailFactor(c.v, t, lower, c.qs), { eps });
 
-const S_MAX = Math.asinh(Number.MAX_VALUE);
-
-/** u with log Q(U > u) = −log K (to 1e-6 relative), or a reason. */
-export function discreteNoiseThreshold(c: DiscreteNoiseCase, logK: number): { u: number; logQ: number; relError: number } | { reason: string } {
-  const lower = logK < Math.LN2;
-  const target = lower ? Math.log(-Math.expm1(-logK)) : -logK;
-  let bad: string | undefined;
-  const F = (s: number): number => {
-    const q = logSfUOverAtoms(c, Math.sinh(s), lower, 1e-12);
-    if (q.bad) bad ??= `Q(U > ${Math.sinh(s)}) not resolved (NaN in a closed form)`;
-    return lower ? target - q.log : q.log - target;
-  };
-  let sa = -1, sb = 1, fa = F(sa), fb = F(sb);
-  for (let step = 2; fa <= 0 && sa > -S_MAX && !bad; step *= 2) { sb = sa; fb = fa; sa = Math.max(-S_MAX, sa - step); fa = F(sa); }
-  for (let step = 2; fb > 0 && sb < S_MAX && !bad; step *= 2) { sa = sb; fa = fb; sb = Math.min(S_MAX, sb + step); fb = F(sb); }
-  if (bad) return { reason: bad };
-  if (!(fa > 0) || !(fb <= 0)) return { reason: `u_K beyond the double range (log K = ${logK})` };
-  const tol = 1e-10 * Math.max(1, Math.abs(target));
-  let side = 0;
-  for (let i = 0; i < 300; i++) {
-    let m = 0.5 * (sa + sb);
-    if (i % 4 !== 3 && Number.isFinite(fa) && Number.isFinite(fb) && fa !== fb) {
-      const r = sb - (fb * (sb - sa)) / (fb - fa);
-      if (r > sa && r < sb) m = r;
-    }
-    if (m === sa || m === sb) break;
-    const fm = F(m);
-    if (bad) return { reason: bad };
-    if (Math.abs(fm) <= tol) { sb = m; fb = fm; break; }
-    if (fm <= 0) { sb = m; fb = fm; if (side === 1) fa /= 2; side = 1; } else { sa = m; fa = fm; if (side === -1) fb /= 2; side = -1; }
-  }
-  const u = Math.sinh(sb);
-  const q = logSfUOverAtoms(c, u, lower);
-  if (q.bad || !(q.relError <= 1e-6)) return { reason: `Q(U > ${u}) not resolved (relative error ${q.relError})` };
-  const logQ = lower ? Math.log(-Math.expm1(q.log)) : q.log;
-  const relError = lower ? q.relError * Math.exp(q.log - logQ) : q.relError;
-  if (!(logQ > -Infinity && logQ < 0) || !(Math.abs(logQ + logK) <= 1e-6 * Math.max(1, logK) || Math.abs(Math.expm1(-logK - logQ)) <= 1e-6)) {
-    return { reason: `threshold not resolved: log Q(U > u) = ${logQ} against −log K = ${-logK}` };
-  }
-  return { u, logQ, relError };
+/** u with log Q(U > u) = −log K (to 1e-6 relative), or a reason (the search: asinhThreshold.ts). */
+export function discreteNoiseThreshold(c: DiscreteNoiseCase, logK: number): Threshold {
+  return asinhThreshold((t, lower, precise) => {
+    const q = logSfUOverAtoms(c, t, lower, precise ? undefined : 1e-12);
+    const bad = q.bad ? `Q(U > ${t}) not resolved (NaN in a closed form)` : precise && !(q.relError <= 1e-6) ? `Q(U > ${t}) not resolved (relative error ${q.relError})` : undefined;
+    return { log: q.log, relError: q.relError, ...(bad === undefined ? {} : { bad }) };
+  }, logK, { fTol: 1e-10 * Math.max(1, Math.abs(logK < Math.LN2 ? Math.log(-Math.expm1(-logK)) : -logK)), accept: 1e-6, method: 'illinois' });
 }
 
 export interface DiscreteNoiseShift {
