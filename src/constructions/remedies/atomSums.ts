@@ -75,6 +75,20 @@ const relOf = (l: number): number => 1e-12 * Math.max(1, Math.abs(l));
 /** log(e^a − e^b) for a ≥ b (−Infinity when equal). */
 const logDiff = (a: number, b: number): number => (b === -Infinity ? a : a <= b ? -Infinity : a + Math.log(-Math.expm1(b - a)));
 
+/**
+ * log(e^a − e^b) with its relative error, the logs a, b carrying relOf(·) each: (δa + e^{b−a}·δb)/(1 − e^{b−a})
+ * (the cancellation of two close tails: a block of two atoms of zeta(2.1) at 1e15 loses 21%). `upper` = a
+ * bounds the difference from above whatever the rounding.
+ */
+function logDiffWithError(a: number, b: number): { log: number; rel: number; upper: number } {
+  if (b === -Infinity) return { log: a, rel: relOf(a), upper: a };
+  const log = logDiff(a, b);
+  const rel = log === -Infinity ? Infinity : (relOf(a) + Math.exp(b - a) * relOf(b)) / -Math.expm1(b - a);
+  return { log, rel, upper: a };
+}
+/** Above this relative error a block's mass is not used as a value: the block counts as error only. */
+const MASS_REL_LIMIT = 1e-6;
+
 export interface AtomSumOptions { readonly eps?: number; readonly maxSteps?: number }
 
 /** Σ_x P(X = x)·φ(x) over every part. */
@@ -129,17 +143,38 @@ function marchLattice(part: LatticeAtoms, f: AtomFactor, eps: number, maxSteps: 
   }
   const threshold = (): number => acc.log + Math.log(eps);
   // log P(a ≤ B ≤ b) from the upper tails above the median, from the lower ones below (no cancellation)
-  const logMass = (a: number, b: number): number => {
-    if (a > part.median) return lw + logDiff(base.logSf(a - 1), base.logSf(b));
-    return lw + logDiff(base.logCdf(b), a - 1 < n0 ? -Infinity : base.logCdf(a - 1));
+  const logMass = (a: number, b: number): { log: number; rel: number; upper: number } => {
+    const above = a > part.median;
+    const d = above
+      ? logDiffWithError(base.logSf(a - 1), base.logSf(b))
+      : logDiffWithError(base.logCdf(b), a - 1 < n0 ? -Infinity : base.logCdf(a - 1));
+    if (above && !(d.rel <= MASS_REL_LIMIT)) {
+      // the two tails cancel (far out, where a block is tiny against n): above the median the pmf of the
+      // suite's lattices (zeta, geometric, Poisson: mode ≤ median) is non-increasing, so the block's mass lies in
+      // [m·pmf(b), m·pmf(a)], which is tight exactly there ((b/a)^s ≈ 1 + s·m/n for zeta)
+      const lm = Math.log(b - a + 1);
+      const hi = lw + lm + base.logPdf(a), lo = lw + lm + base.logPdf(b);
+      if (hi >= lo && lo > -Infinity) {
+        const r = Math.exp(lo - hi);
+        return { log: hi + Math.log((1 + r) / 2), rel: (1 - r) / (1 + r) + 2 * relOf(hi), upper: hi + 4 * relOf(hi) };
+      }
+    }
+    return { log: lw + d.log, rel: d.rel, upper: lw + d.upper };
   };
-  const addBlock = (lm: number, br: Bracket): void => {
-    if (Number.isNaN(lm) || Number.isNaN(br.lo) || Number.isNaN(br.hi) || Number.isNaN(br.width)) { st.bad = true; return; }
-    if (br.hi === -Infinity || lm === -Infinity) return;
+  const addBlock = (lm: number, br: Bracket, massRel = relOf(lm), upper = lm): void => {
+    if (Number.isNaN(lm) || Number.isNaN(upper) || Number.isNaN(br.lo) || Number.isNaN(br.hi) || Number.isNaN(br.width)) { st.bad = true; return; }
+    if (br.hi === -Infinity || upper === -Infinity) return;
+    // a block has atoms of positive mass: its factor bracket decides, not a mass lost to cancellation
     st.zero = false;
+    if (!(massRel <= MASS_REL_LIMIT)) {
+      // the tails' difference is not resolved (two equal tails, or cancellation past 1e-6): the block's value
+      // lies in [0, upper·e^{hi}], counted as error around 0
+      acc.addErr(upper + br.hi);
+      return;
+    }
     const mid = br.width === -Infinity ? br.hi : br.hi + Math.log1p(-0.5 * Math.exp(br.width - br.hi));
     // the ends' own rounding (relative 1e-12·|log|) widens the bracket by that much of hi
-    acc.add(lm + mid, relOf(lm) + 2 * relOf(br.hi) * Math.exp(br.hi - mid) + 1e-15);
+    acc.add(lm + mid, massRel + 2 * relOf(br.hi) * Math.exp(br.hi - mid) + 1e-15);
     acc.addErr(lm + br.width - Math.LN2);
   };
   for (const dir of [1, -1] as const) {
@@ -169,12 +204,12 @@ function marchLattice(part: LatticeAtoms, f: AtomFactor, eps: number, maxSteps: 
         continue;
       }
       const a = dir === 1 ? n : n - m + 1, b = dir === 1 ? n + m - 1 : n;
-      const lm = logMass(a, b);
+      const mass = logMass(a, b);
       const br = overBlock(xOf(a), xOf(b));
-      if (lm + br.width <= threshold() + Math.log(1e-3) || m <= mMin) {
+      if (mass.upper + br.width <= threshold() + Math.log(1e-3) || m <= mMin) {
         // a − 1 rounding to a (beyond 2^53) drops the atom a from the mass: count it as error
         if (a - 1 === a) acc.addErr(lw + base.logPdf(a));
-        addBlock(lm, br);
+        addBlock(mass.log, br, mass.rel, mass.upper);
         n += dir * m;
         m *= 2;
       } else m = Math.max(1, Math.floor(m / 2));
