@@ -5,18 +5,21 @@
  * as it is (I₁); past ½, in q = 1 − p from S = F̄(t) to ½, (1 − q)^c q^{−c} = q^{−c} − [1 − (1 − q)^c] q^{−c}:
  * the first part integrates to ½^{1−c}·G(1 − c, −log 2S) (G as in signedSums.ts), the second (R₂,
  * bounded integrand) is at most half of it (1 − (1 − q)^c ≤ 1 − 2^{−c} ≤ ½ on q ≤ ½), so at most one bit
- * cancels, whatever β. The integrals: adaptive Gauss–Kronrod (quadrature.ts, relative tolerance 1e-12).
+ * cancels, whatever β. The integrals: adaptive Gauss–Kronrod in log space (logIntegrate, relative tolerance 1e-12).
  * (Incomplete-beta forms, B(F; 1 + 1/β, 1 − 1/β), were 1e-8 off mpmath at β = 1 + 1e-9.)
  */
 import { log1pExp, SIGNED_ZERO, type SignedLog } from '../numerics/logspace.ts';
-import { integrate } from '../numerics/quadrature.ts';
+import { logIntegrate } from '../numerics/quadrature.ts';
 import { logExpIntegral, positive, sumOf } from './signedSums.ts';
 
-/** ∫_a^b e^{g(x)} dx as a SignedLog; undefined unless the quadrature converged. */
+/**
+ * ∫_a^b e^{g(x)} dx (> 0 for a < b) as a SignedLog, in log space (logIntegrate: the integral itself can be
+ * below the double range, 1e-1152 at t = 1e-200); undefined unless the quadrature converged to a positive value.
+ */
 function positiveIntegral(g: (x: number) => number, a: number, b: number): SignedLog | undefined {
   if (!(a < b)) return SIGNED_ZERO;
-  const r = integrate((x) => Math.exp(g(x)), a, b);
-  return r.converged && r.value >= 0 ? positive(Math.log(r.value)) : undefined;
+  const r = logIntegrate(g, a, b);
+  return r.converged && r.log > -Infinity ? positive(r.log) : undefined;
 }
 
 const scale = (s: SignedLog, logFactor: number): SignedLog => (s.sign === 0 ? s : { log: s.log + logFactor, sign: s.sign });
@@ -28,6 +31,8 @@ export function logLogisticLowerPartialMean(alpha: number, beta: number, t: numb
   const u = beta * (Math.log(t) - Math.log(alpha));
   const logF = -log1pExp(-u);
   const logS = -log1pExp(u);
+  // F below the double range: the upper limit itself is not representable (the kernel's other methods decide)
+  if (!(logF > -700)) return undefined;
   const i1 = positiveIntegral((p) => c * (Math.log(p) - Math.log1p(-p)), 0, Math.min(Math.exp(logF), 0.5));
   if (!(logS < -Math.LN2)) return i1 === undefined ? undefined : scale(i1, Math.log(alpha));
   const t1: SignedLog = { log: -(1 - c) * Math.LN2 + logExpIntegral(1 - c, -Math.LN2 - logS), sign: 1 };

@@ -121,3 +121,16 @@ describe('recipes kept on the built law', () => {
     expect(logLowerPartialMean(d, 1), 'L(1) from the registered recipe').toEqual({ log: 3, sign: 1 });
   });
 });
+
+describe('lower partial mean: results below the double range and arguments beyond it (review findings)', () => {
+  it('log-logistic(2, 1.5) at u = 1e-200: E[X·1{X < u}] ≈ e^−1152.84, not an underflowed 0', () => {
+    // mpmath: log ∫_0^u x·f(x) dx = −1152.8430928916370551 (the closed form integrated e^g in linear space)
+    const s = logLowerPartialMean(build({ family: 'logLogistic', alpha: 2, beta: 1.5 }), 1e-200);
+    expect(s.sign, `sign ${JSON.stringify(s)}`).toBe(1);
+    expect(Math.abs(s.log + 1152.8430928916370551) / 1152.84, `log ${s.log}`).toBeLessThan(1e-13);
+  });
+  it('Student-t whose reflection point 2c − u overflows: not an exact 0', () => {
+    const s = logLowerPartialMean(build({ family: 'studentT', df: 1.5, loc: 1e307, scale: 1 }), -1.7e308);
+    expect(s.sign !== 0 || Number.isNaN(s.log), `${JSON.stringify(s)} (true log ≈ −355)`).toBe(true);
+  });
+});

@@ -193,6 +193,7 @@ function byQuadrature(d: Distribution, u: number): SignedLog {
  */
 function byReflection(d: Distribution, u: number, c: number): SignedLog {
   const v = c + (c - u);
+  if (!Number.isFinite(v)) return { log: NaN, sign: 0 }; // 2c − u beyond the double range: not decided here
   const twoC = toSignedLog(2 * c);
   const head = twoC.sign === 0 ? SIGNED_ZERO : { log: twoC.log + d.logSf(v), sign: twoC.sign };
   return lsum(head, negate(d.logPartialMean(v)));
@@ -224,7 +225,10 @@ export function logLowerPartialMean(d: Distribution, u: number): SignedLog {
   const atoms = atomsBelow(d, u);
   if (atoms !== undefined) return sumAtoms(atoms, (x) => d.logPdf(x), u);
   const c = symmetryCentre(d.spec);
-  if (c !== undefined && meanFinite) return byReflection(d, u, c);
+  if (c !== undefined && meanFinite) {
+    const r = byReflection(d, u, c);
+    if (!Number.isNaN(r.log)) return r;
+  }
   if (d.support.kind === 'continuous') return byQuadrature(d, u);
   return meanFinite ? diff.value : NAN_LOG;
 }

@@ -499,3 +499,13 @@ describe('Student-t where z = (t − loc)/scale overflows but t does not (scale 
     });
   }
 });
+
+describe('Student-t tail mean where ν·(t − loc) overflows but the mean does not (review finding)', () => {
+  it('df 100, loc −1e307, scale 1e-4 at t = 1e308: 1.0111…e308 (mpmath), not Infinity', () => {
+    const m = studentTTailMean(1e308, 100, -1e307, 1e-4);
+    expect(Math.abs(m / 1.0111111111111111222e308 - 1), `tail mean ${m}`).toBeLessThan(1e-13);
+  });
+  it('where t − loc itself overflows (t = 1.5e308, loc = −5e307): NaN (unknown), not Infinity', () => {
+    expect(studentTTailMean(1.5e308, 100, -5e307, 1)).toBeNaN();
+  });
+});

@@ -135,7 +135,9 @@ export function studentTTailMean(t: number, df: number, loc = 0, scale = 1): num
     if (x < (a + 1) / (a + 2.5)) {
       // scale·(z + ν/z) = (t − loc)(1 + ν/z²): the second form where z overflows (ν/z² < 1e-600 there)
       const lead = Number.isFinite(z) ? scale * (z + df / z) : t - loc;
-      return loc + (df * lead) / ((df - 1) * betacf(x, a, 0.5));
+      // lead·(ν/((ν − 1)·betacf)), not (ν·lead)/…: ν·lead can overflow where the tail mean does not
+      const m = loc + lead * (df / ((df - 1) * betacf(x, a, 0.5)));
+      return Number.isFinite(m) || !Number.isFinite(t) ? m : NaN;
     }
   }
   const pm = studentTLogPartialMean(t, df, loc, scale);
