@@ -100,7 +100,9 @@ export function defineDistribution(core: DistributionCore): Distribution {
     tailMean: core.tailMean ?? ((t: number): number => tailMeanFromLogs(logPartialMean(t), logSf(t))),
     logMgf: core.logMgf,
     sample: core.sample ?? ((rng: Rng): number => core.quantile(rng())),
-    [RECIPES]: core as DistributionRecipes,
-  } satisfies Distribution & { [RECIPES]: DistributionRecipes };
+  } satisfies Distribution;
+  // non-enumerable, so that a wrapper built by spreading a law ({ ...d, logSf }) does not inherit recipes that
+  // describe the original law
+  Object.defineProperty(d, RECIPES, { value: core as DistributionRecipes, enumerable: false });
   return Object.freeze(d);
 }

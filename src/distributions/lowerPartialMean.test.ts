@@ -115,6 +115,11 @@ describe('recipes kept on the built law', () => {
     expect(logLowerPartialMean(d, 1), 'L(1) from the core recipe').toEqual({ log: 7, sign: -1 });
     expect(lowerTailMean(d, 1), 'E[X | X < 1] from the core recipe').toBe(0.25);
   });
+  it('a wrapper spread from a built law does not inherit its recipes (they describe the original law)', () => {
+    const d = build({ family: 'affine', base: { family: 'exponential', rate: 1 }, loc: 0, scale: -1 });
+    expect(recipesOf(d)?.lowerPartialMean, 'the affine law has its recipe').toBeDefined();
+    expect(recipesOf({ ...d, logSf: (x: number) => d.logSf(x) - 1 }), 'recipes of { ...d, logSf }').toBeUndefined();
+  });
   it('registerLowerPartialMean still attaches a recipe to a law built without one', () => {
     const d = defineDistribution(core());
     registerLowerPartialMean(d, () => ({ log: 3, sign: 1 }));
