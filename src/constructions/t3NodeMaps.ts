@@ -5,8 +5,9 @@
  * used its whole 200-interval budget without converging on every table (measured: 6 of 565 tables converged in
  * 300 cases of light-tail/mean-shift-vanishes, each ~3,000 density calls) and the DV search rebuilt them at
  * every λ. In t = (x/λ)^k, T ~ Exp(1): f_T(t) = e^{−t} on [0, ∞) is smooth, and x = λ·t^{1/k}.
- * Rounding of x: t_j is exact and x = λ·t^{r}, r = fl(1/k) = (1/k)(1 + δ), |δ| ≤ ε, so t^r = t^{1/k}·e^{δ ln(t)/k}
- * (relative |ln t|/k·ε), plus one rounding each for pow and the product: relErr(t) = (|ln t|/k + 3)·ε·(1 + 1e-3).
+ * Rounding of x: x = λ·t^{r}, r = fl(1/k) = (1/k)(1 + δ), |δ| ≤ ε, so t^r = t^{1/k}·e^{δ ln(t)/k} (relative
+ * |ln t|/k·ε); the node t_j itself is a rounded double (relative ε, amplified to ε/k in x); plus one rounding each
+ * for pow and the product: relErr(t) = ((|ln t| + 1)/k + 3)·ε·(1 + 1e-3).
  * Weibull k > 1 keeps x (its density is smooth, and its tables are tested against mpmath in x).
  */
 import type { Distribution } from '../distributions/types.ts';
@@ -32,7 +33,7 @@ export function nodeMapOf(d: Distribution): MappedDensity | undefined {
       logPdf: (t) => (t >= 0 ? -t : -Infinity),
       lower: 0,
       upper: Infinity,
-      map: { toX: (t) => lambda * t ** r, relErr: (t) => (Math.abs(Math.log(t)) * r + 3) * EPS * (1 + 1e-3) },
+      map: { toX: (t) => lambda * t ** r, relErr: (t) => ((Math.abs(Math.log(t)) + 1) * r + 3) * EPS * (1 + 1e-3) },
     };
   }
   return undefined;
