@@ -91,10 +91,7 @@ export function tableCumulants(d: Distribution): Cumulants {
       // Weibull's tilted peak x* ∝ λ^{1/(k−1)} moves with λ fiftyfold (k = 1.02): the fitted L, 3.4e-4·λ off, puts
       // it 1.6% away, several peak widths (k = 1.0218, scale 100, λ = 0.0146: x* ≈ 5.6e9, width ≈ 4e6), and the
       // family's quadrature took ~1 s per call there and gave NaN
-      if (!(r.e0 < Infinity)) {
-        const p = sumsAt(l, 'precise');
-        if (p.e0 / p.k0 < r.e0 / r.k0 || !(r.e0 < Infinity)) r = p;
-      }
+      if (!(r.e0 < Infinity)) r = sumsAt(l, 'precise');
       if (memo.size >= 256) memo.delete(memo.keys().next().value as number);
       memo.set(l, r);
     }
