@@ -191,7 +191,10 @@ function logRegularisedPair(a: number, x: number, lx: number): LogPQ {
   if (x < a + 1) {
     const logP = logGammaPrefactor(a, x, lx) + logLowerSeries(a, x);
     if (a < 1 && x > 0 && logP > -Math.LN2) {
-      return { logP, logQ: logUpperGammaSmallA(a, x, lx) - lgamma(a) };
+      // P > ½: the series gives log P only to absolute accuracy (log P(1e-300, 1e-300) = −6.9e-298 came out 0);
+      // Q < ½ from the small-a form has no cancellation, and log P = log(1 − Q) keeps its relative accuracy
+      const logQ = logUpperGammaSmallA(a, x, lx) - lgamma(a);
+      return { logP: log1mExp(logQ), logQ };
     }
     return { logP, logQ: log1mExp(logP) };
   }
