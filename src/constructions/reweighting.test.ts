@@ -139,3 +139,17 @@ describe('applyReweighting: a tilt of a law whose mean is huge (θ·|μ| ≫ 1)'
     expect(Math.abs(r.klSecondWay - truth), `second way near the truth: ${what}`).toBeLessThan(1e-6);
   });
 });
+
+describe('applyReweighting: a tilt far from Q (KL ≫ 1)', () => {
+  it('−1e6 − Gamma(5, 2) tilted at u = −0.966: both ways give KL = 5(log(b₁/2) + 2/b₁ − 1) = 126.529…', () => {
+    // found at random seed 1509837003: an unnormalised ratio had D = e^{−126} − 1 = −1 in doubles and the second
+    // way reported 25.6 as converged. Tilting Gamma(5, 2) by e^{1.9326 G} gives Gamma(5, b₁), b₁ = 2 − 1.9326…
+    const q = build({ family: 'affine', base: { family: 'gamma', shape: 5, rate: 2 }, loc: -999999.99999998, scale: -1 });
+    const r = applyReweighting(q, { kind: 'tilt', u: -0.9663263991214058 });
+    const b1 = 2 - 0.9663263991214058 * 2;
+    const truth = 5 * (Math.log(b1 / 2) + 2 / b1 - 1);
+    const what = `KL ${r.kl} ± ${r.klError}, second way ${r.klSecondWay} ± ${r.klSecondWayError} (converged ${r.secondWayConverged})`;
+    expect(Math.abs(r.kl - truth), `first way: ${what}`).toBeLessThanOrEqual(r.klError + 1e-9 * truth);
+    expect(!r.secondWayConverged || Math.abs(r.klSecondWay - truth) <= r.klSecondWayError + 1e-9 * truth, `second way: ${what}`).toBe(true);
+  });
+});
