@@ -55,6 +55,10 @@ export function meanVByTilt(xv: XvMdpSpec, theta: number): number {
 export interface MeanVPoint { readonly theta: number; readonly value: number; readonly byStates: number; readonly byTilt: number; readonly error: number }
 
 export function meanVAt(xv: XvMdpSpec, theta: number): MeanVPoint | string {
+  // θ = 10^{k/2}/scale(U): where U's spread underflows θ is ∞ and β = 1/θ = 0, which softBellman refuses (a crash
+  // at random seed 3746094 turned a necessity search into 'not-exercised'); such a point is not available
+  const beta = 1 / theta;
+  if (!(theta > 0 && beta > 0 && beta < Infinity)) return `β = 1/θ = ${fmt(beta)} is not a positive double (U's spread over- or underflows)`;
   const byStates = meanVByStates(xv, theta);
   const byTilt = meanVByTilt(xv, theta);
   if (!Number.isFinite(byStates) || !Number.isFinite(byTilt)) {
