@@ -60,3 +60,12 @@ describe('severityAt', () => {
     },
   );
 });
+
+describe('severityAt: a mixture whose largest component has a median beyond the double range', () => {
+  it('zeta(1 + 1e-9) ½ + normal ½ at ℓ = log 0.9: s = Φ⁻¹(0.2) (random seed 675125007 gave NaN)', () => {
+    // P(X > s) = 0.9 needs the normal half at P(N > s) = 0.8 (the zeta half is ≥ 1 > s): s = −0.8416212335729143
+    const x = build({ family: 'mixture', components: [{ family: 'zeta', s: 1.000000001 }, { family: 'normal', mu: 0, sigma: 1 }], weights: [0.5, 0.5] });
+    const s = severityAt(x, Math.log(0.9));
+    expect(Math.abs(s + 0.8416212335729143), `s = ${s}`).toBeLessThan(1e-9);
+  });
+});

@@ -51,7 +51,11 @@ function startOf(x: Distribution): number {
     const w = spec.weights;
     spec = spec.components[w.indexOf(Math.max(...w))];
   }
-  return spec === x.spec ? x.quantile(0.5) : buildCached(spec).quantile(0.5);
+  if (spec === x.spec) return x.quantile(0.5);
+  // a component whose median is beyond the double range (zeta with s = 1 + 1e-9: 2^{1e9}) cannot start it, the
+  // mixture's own median can (random seed 675125007: NaN where the level is met at −0.84)
+  const m = buildCached(spec).quantile(0.5);
+  return Number.isFinite(m) ? m : x.quantile(0.5);
 }
 
 export function severityAt(x: Distribution, logTail: number): number {
