@@ -1,14 +1,14 @@
-import { describe, expect, it } from 'vitest';
-import fc from 'fast-check';
+import { describe, expect } from 'vitest';
+import { test, fc } from '@fast-check/vitest';
 import { meanVAt } from './t4Mean.ts';
 import { expLeaf, productXv } from './t4Cases.ts';
 
 describe('T4 on MDPs: E[V(π*(β))] at a grid point whose β = 1/θ is not a positive double', () => {
-  it('is a reason, not a softBellman crash (random seed 3746094: β = 0 where U\'s spread underflowed)', () => {
-    const [xv] = fc.sample(productXv(expLeaf()), { numRuns: 1, seed: 7 });
-    for (const theta of [Infinity, 0, Number.MAX_VALUE * 10, NaN]) {
+  test.prop([productXv(expLeaf()), fc.constantFrom(Infinity, 0, Number.MAX_VALUE * 10, NaN, -1)], { numRuns: 50 })(
+    'is a reason, not a softBellman crash (random seed 3746094: β = 0 where U\'s spread underflowed)',
+    (xv, theta) => {
       const r = meanVAt(xv, theta);
-      expect(typeof r, `meanVAt at θ = ${theta}: ${JSON.stringify(r)}`).toBe('string');
-    }
-  });
+      expect(typeof r, `meanVAt at θ = ${theta} for ${JSON.stringify(xv)}: ${JSON.stringify(r)}`).toBe('string');
+    },
+  );
 });
