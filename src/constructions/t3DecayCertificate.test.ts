@@ -63,6 +63,10 @@ describe('bennettUpperBound: U(d) ≥ B(d) (Bennett 1962)', () => {
     examples: [
       [{ family: 'beta', alpha: 1, beta: 500.8929147394371 }, 0],
       [{ family: 'affine', base: { family: 'lognormal', mu: 0, sigma: 0.0019924588754005805 }, loc: -1, scale: -1 }, 0],
+      // seed 1713643355: δ₀ written as 10 − 10, whose computed mean (1.8e-15) lies above its top 0 (U was NaN)
+      [{ family: 'affine', base: { family: 'categorical', values: [10], probs: [1] }, loc: -10, scale: 1 }, 0],
+      // the same rounding on a law with two atoms, 0 and 1.8e-15: U was NaN, now from the range as c
+      [{ family: 'affine', base: { family: 'categorical', values: [10, 10.000000000000002], probs: [1e-3, 0.999] }, loc: -10, scale: 1 }, 0],
     ],
   })(
     'over random laws bounded above, against dvBound where it is resolved',
@@ -73,6 +77,8 @@ describe('bennettUpperBound: U(d) ≥ B(d) (Bennett 1962)', () => {
       const b = dvBound(q, d);
       const msg = `U(${d}) = ${u}, B = ${b.bound} ± ${b.error} for ${JSON.stringify(spec)}`;
       const v = q.variance();
+      // a one-point support is δ_top: B(d) = 0 = Bennett's bound at σ² = 0, whatever rounding leaves in μ and σ²
+      if (q.support.lower === q.support.upper) return void expect(u, msg).toBe(0);
       // Bennett applies exactly when the variance is finite and a normal positive double (the top is finite here)
       if (!(v >= 2.2250738585072014e-308 && Number.isFinite(v))) return void expect(Number.isNaN(u), msg).toBe(true);
       expect(Number.isFinite(u), msg).toBe(true);
@@ -99,9 +105,24 @@ describe('bennettUpperBound: U(d) ≥ B(d) (Bennett 1962)', () => {
 
   it.each<DistributionSpec>([
     { family: 'pointMass', x: 3 },
+    { family: 'affine', base: { family: 'categorical', values: [10], probs: [1] }, loc: -10, scale: 1 },
+  ])('0 for a law on one point (B(d) = 0: every P ≪ δ_x is δ_x), even where rounding puts μ above the top: %j', (spec) => {
+    const q = build(spec);
+    for (const d of [1e-12, 1, 50]) expect(bennettUpperBound(q, d), `U(${d}) for ${JSON.stringify(spec)}, μ = ${q.mean()}, σ² = ${q.variance()}`).toBe(0);
+  });
+
+  it('a law within rounding of its top (atoms 0, 1.8e-15; computed μ = 7.1e-15 > top): finite, from c = the range', () => {
+    const q = build({ family: 'affine', base: { family: 'categorical', values: [10, 10.000000000000002], probs: [1e-3, 0.999] }, loc: -10, scale: 1 });
+    // B(d) ≤ top − μ = 1e-3·1.8e-15 exactly; Bennett with c = 1.8e-15, σ² ≤ 2.9e-29: U ≤ 1e-14 at d = 1
+    const u = bennettUpperBound(q, 1);
+    expect(u, `U(1), μ = ${q.mean()}, top = ${q.support.upper}`).toBeGreaterThanOrEqual(1e-3 * 1.7763568394002505e-15);
+    expect(u, `U(1), μ = ${q.mean()}`).toBeLessThan(1e-14);
+  });
+
+  it.each<DistributionSpec>([
     { family: 'normal', mu: 0, sigma: 1 },
     { family: 'exponential', rate: 2 },
-  ])('NaN where it does not apply (no variance or no finite top): %j', (spec) => {
+  ])('NaN where it does not apply (no finite top): %j', (spec) => {
     expect(bennettUpperBound(build(spec), 1e-2), JSON.stringify(spec)).toBeNaN();
   });
 

@@ -21,16 +21,25 @@ import { hOf } from './t3CumulantTypes.ts';
 const INFLATE = 1 + 1e-6;
 const MIN_NORMAL = 2.2250738585072014e-308;
 
-/** U(d) ≥ B(d) by Bennett's inequality, or NaN where it does not apply (no finite top, variance infinite, 0 or subnormal). */
+/**
+ * U(d) ≥ B(d) by Bennett's inequality; 0 for a law whose support is one point (σ² = 0, c = 0: every P ≪ Q is Q,
+ * so B(d) = 0, Bennett's inf_λ d/λ); NaN where it does not apply (no finite top, variance infinite, 0 or subnormal,
+ * or the computed mean not below the top of a law unbounded below).
+ * Where the computed mean is not below the top (a law within rounding of its top: the mean of
+ * affine(categorical[10, 10 + ulp], −10, 1) rounds to 7.1e-15, above its top 1.8e-15), c falls back to the
+ * range top − inf V ≥ top − μ, when finite.
+ */
 export function bennettUpperBound(q: Distribution, d: number): number {
   const mu = q.mean();
-  const top = q.support.upper;
+  const { lower, upper: top } = q.support;
+  if (d > 0 && lower === top && Number.isFinite(top)) return 0;
   const v = q.variance();
   // a subnormal variance (atoms 1e-162 apart) carries far more than the 1e-6 relative error allowed for below
   if (!(d > 0) || !Number.isFinite(mu) || !Number.isFinite(top) || !(v >= MIN_NORMAL) || !Number.isFinite(v)) return NaN;
-  const c = (top - mu) * INFLATE + 4 * Number.EPSILON * (Math.abs(top) + Math.abs(mu));
+  const centred = (top - mu) * INFLATE + 4 * Number.EPSILON * (Math.abs(top) + Math.abs(mu));
+  const c = centred > 0 ? centred : (top - lower) * INFLATE;
   const s2 = v * INFLATE;
-  if (!(c > 0)) return NaN;
+  if (!(c > 0) || !Number.isFinite(c)) return NaN;
   const lambda = Math.sqrt(2 * d / s2);
   const ratio = s2 / (c * c);
   const y = lambda * c;
