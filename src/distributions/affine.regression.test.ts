@@ -2,7 +2,8 @@
  * Regression tests for defects found in affine images (session 3):
  * 1. the tail mean of a reflection far out in a light (doubly-exponential, Gaussian, exponential) tail;
  * 2. cdf/massAt of affine lattice laws at atoms whose inverse image (y − loc)/scale is not the integer;
- * 3. log-probabilities above 0.
+ * 3. log-probabilities above 0;
+ * 4. (session 5) the tail mean of a reflected bounded symmetric law (uniform, Beta(α, α)) within ulps of the top.
  */
 import { describe, expect, it } from 'vitest';
 import { fc, test } from '@fast-check/vitest';
@@ -62,7 +63,12 @@ describe('affine: reflections of light laws far out', () => {
       fc.double({ min: 1e-3, max: 1e3, noNaN: true }),
       fc.double({ min: 1, max: 300, noNaN: true }),
     ],
-    { numRuns: 300 },
+    {
+      numRuns: 300,
+      // seed −1813158007: s two ulps below the top of −0.001·X, X = 5% Uniform(−1, 4.000000000003979) + Weibull;
+      // the uniform's lower tail mean went through 2c − u, which rounded onto b (tailMean NaN)
+      examples: [[{ family: 'mixture', components: [{ family: 'uniform', a: -1, b: 4.000000000003979 }, { family: 'weibull', k: 1.05, lambda: 0.1 }], weights: [0.05, 0.95] }, 0, 0.001, 15.265919722494797]],
+    },
   )('s ≤ tailMean(s) ≤ sup Y and finite, from moderate s to 1e300', (base, loc, a, e) => {
     const y = build({ family: 'affine', base, loc, scale: -a });
     const up = y.support.upper;
@@ -74,6 +80,21 @@ describe('affine: reflections of light laws far out', () => {
     expect(Number.isFinite(tm), where).toBe(true);
     expect(tm >= s, where).toBe(true);
     expect(tm <= up, where).toBe(true);
+  });
+});
+
+describe('affine: reflections of bounded symmetric laws within ulps of the top (the reflection 2c − u rounded onto the far end)', () => {
+  // Values from mpmath (mp.dps = 40). Uniform: E[Y | Y > s] = scale·(a + s/scale)/2 with s, scale the doubles;
+  // Beta(2, 2): E[X | X < u] = u(2 − 1.5u)/(3 − 2u), and Y = −X.
+  it.each<[string, DistributionSpec, number, number, number]>([
+    ['seed −1813158007', { family: 'mixture', components: [{ family: 'uniform', a: -1, b: 4.000000000003979 }, { family: 'weibull', k: 1.05, lambda: 0.1 }], weights: [0.05, 0.95] }, -0.001, 0.0009999999999999996, 0.0009999999999999998039762472146207983314525],
+    ['uniform alone', { family: 'uniform', a: -1, b: 4.000000000003979 }, -0.001, 0.0009999999999999996, 0.0009999999999999998039762472146207983314525],
+    ['Beta(2, 2) at 1e-20', { family: 'beta', alpha: 2, beta: 2 }, -1, -1e-20, -6.666666666666666666661111111111111111111e-21],
+    ['Beta(2, 2) at 1e-10', { family: 'beta', alpha: 2, beta: 2 }, -1, -1e-10, -6.666666666611111111107407407407160493827e-11],
+  ])('%s: tailMean(%j·%d at %d) = %d', (_, base, scale, s, expected) => {
+    const y = build({ family: 'affine', base, loc: 0, scale });
+    const got = y.tailMean(s);
+    expect(Math.abs(got - expected), `tailMean(${s}) = ${got}, expected ${expected}; Y = ${scale}·X, X ~ ${JSON.stringify(base)}`).toBeLessThanOrEqual(1e-12 * Math.abs(expected));
   });
 });
 

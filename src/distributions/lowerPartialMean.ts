@@ -193,10 +193,21 @@ function byQuadrature(d: Distribution, u: number): SignedLog {
  */
 function byReflection(d: Distribution, u: number, c: number): SignedLog {
   const v = c + (c - u);
-  if (!Number.isFinite(v)) return { log: NaN, sign: 0 }; // 2c − u beyond the double range: not decided here
+  if (!reflectionResolves(d, u, c)) return { log: NaN, sign: 0 }; // not decided here (see reflectionResolves)
   const twoC = toSignedLog(2 * c);
   const head = twoC.sign === 0 ? SIGNED_ZERO : { log: twoC.log + d.logSf(v), sign: twoC.sign };
   return lsum(head, negate(d.logPartialMean(v)));
+}
+
+/**
+ * Whether v = c + (c − u) carries u's distance from the lower end: the rounding of v (≤ 2ε(|c| + |v|)) must be
+ * ≤ 1e-12 of u − inf X. Past that the reflection reads the far end's tail at the wrong point: Beta(2, 2) at
+ * u = 1e-20 has v = fl(1 − 1e-20) = 1, the top, where F̄ = 0 (the tail mean was NaN, the partial mean 0); at
+ * u = 1e-10, 8e-8 relative error. Always true for laws unbounded below (u − inf X = ∞) while v is finite.
+ */
+function reflectionResolves(d: Distribution, u: number, c: number): boolean {
+  const v = c + (c - u);
+  return Number.isFinite(v) && v < d.support.upper && 2 * Number.EPSILON * (Math.abs(c) + Math.abs(v)) <= 1e-12 * (u - d.support.lower);
 }
 
 /** E[X·1{X < u}] as a SignedLog (see the file comment for the method and its accuracy). */
@@ -270,7 +281,7 @@ export function lowerTailMean(d: Distribution, u: number): number {
   const c = symmetryCentre(d.spec);
   let m: number;
   if (provider) m = provider(u);
-  else if (c !== undefined) m = c - (d.tailMean(c + (c - u)) - c);
+  else if (c !== undefined && reflectionResolves(d, u, c)) m = c - (d.tailMean(c + (c - u)) - c);
   else m = tailMeanFromLogs(logLowerPartialMean(d, u), logStrictCdf(d, u));
   if (Number.isNaN(m)) return m;
   return Math.min(u, Math.max(d.support.lower, m));

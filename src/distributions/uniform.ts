@@ -81,6 +81,27 @@ export function uniformTailMean(t: number, a: number, b: number): number {
   return uniformMean(t, b);
 }
 
+/**
+ * E[X·1{X < u}] = (u − a)(u + a)/(2(b − a)) on (a, b] as a SignedLog (the mirror of uniformLogPartialMean);
+ * 0 from a down, the mean from b up. u − a is exact near a (Sterbenz), so this stays accurate one ulp above
+ * a, where μ − m(u) and the reflection 2c − u (lowerPartialMean.ts) round the whole mass away.
+ */
+export function uniformLogLowerPartialMean(u: number, a: number, b: number): SignedLog {
+  if (Number.isNaN(u) || !valid(a, b)) return NAN_LOG;
+  if (u <= a) return SIGNED_ZERO;
+  if (u >= b) return toSignedLog(uniformMean(a, b));
+  const s = u + a;
+  if (s === 0) return SIGNED_ZERO;
+  return { log: Math.log(u - a) + Math.log(Math.abs(s)) - LN2 - Math.log(b - a), sign: s > 0 ? 1 : -1 };
+}
+
+/** E[X | X < u] = (a + u)/2 on (a, b); the mean from b up; NaN from a down (P(X < u) = 0). */
+export function uniformLowerTailMean(u: number, a: number, b: number): number {
+  if (Number.isNaN(u) || !valid(a, b) || u <= a) return NaN;
+  if (u >= b) return uniformMean(a, b);
+  return uniformMean(a, u);
+}
+
 /** log(sinh h/h) for |h| ≤ 1 as log1p(Σ_{k≥1} h^{2k}/(2k+1)!) (positive terms: no cancellation). */
 function logSinhcSmall(h: number): number {
   const h2 = h * h;
@@ -158,5 +179,7 @@ export function uniform(params: { a: number; b: number }): Distribution {
     logPartialMean(t) { return uniformLogPartialMean(t, a, b); },
     tailMean(t) { return uniformTailMean(t, a, b); },
     logMgf(lambda) { return uniformLogMgf(lambda, a, b); },
+    lowerPartialMean(u) { return uniformLogLowerPartialMean(u, a, b); },
+    lowerTailMean(u) { return uniformLowerTailMean(u, a, b); },
   });
 }
