@@ -7,7 +7,9 @@
  * every λ. In t = (x/λ)^k, T ~ Exp(1): f_T(t) = e^{−t} on [0, ∞) is smooth, and x = λ·t^{1/k}.
  * Rounding of x: x = λ·t^{r}, r = fl(1/k) = (1/k)(1 + δ), |δ| ≤ ε, so t^r = t^{1/k}·e^{δ ln(t)/k} (relative
  * |ln t|/k·ε); the node t_j itself is a rounded double (relative ε, amplified to ε/k in x); plus one rounding each
- * for pow and the product: relErr(t) = ((|ln t| + 1)/k + 3)·ε·(1 + 1e-3).
+ * for pow and the product: relErr(t) = ((|ln t| + 1)/k + 3)·ε·(1 + 1e-3). Where t^r or x is subnormal (λ = 1e-200,
+ * k = 0.3 at t = 1.7e-37: x = 2.5e-323, 2.7% off) its rounding is absolute, ≤ MIN_VALUE: relative MIN_VALUE/t^r and
+ * MIN_VALUE/x are added there (against mpmath: t3NodeMapsRounding.test.ts).
  * Weibull k > 1 keeps x (its density is smooth, and its tables are tested against mpmath in x).
  */
 import type { Distribution } from '../distributions/types.ts';
@@ -23,6 +25,12 @@ export interface MappedDensity {
 
 const EPS = Number.EPSILON;
 
+const MIN_NORMAL = 2.2250738585072014e-308;
+/** The relative rounding of a subnormal result v (absolute ≤ MIN_VALUE/2, taken as MIN_VALUE), 0 for a normal one. */
+function subnormalRelErr(v: number): number {
+  return v < MIN_NORMAL ? Number.MIN_VALUE / v : 0;
+}
+
 /** The variable to build d's node tables in, or undefined to build them in x (d.logPdf on d's support). */
 export function nodeMapOf(d: Distribution): MappedDensity | undefined {
   const spec = d.spec;
@@ -33,7 +41,7 @@ export function nodeMapOf(d: Distribution): MappedDensity | undefined {
       logPdf: (t) => (t >= 0 ? -t : -Infinity),
       lower: 0,
       upper: Infinity,
-      map: { toX: (t) => lambda * t ** r, relErr: (t) => ((Math.abs(Math.log(t)) + 1) * r + 3) * EPS * (1 + 1e-3) },
+      map: { toX: (t) => lambda * t ** r, relErr: (t) => ((Math.abs(Math.log(t)) + 1) * r + 3) * EPS * (1 + 1e-3) + subnormalRelErr(t ** r) + subnormalRelErr(lambda * t ** r) },
     };
   }
   return undefined;
@@ -41,8 +49,10 @@ export function nodeMapOf(d: Distribution): MappedDensity | undefined {
 
 /**
  * The effect of the rounding δ_j ≤ xErr_j of mapped nodes on the sums of t3TableCumulants.ts `sumsAt`, to first order
- * and doubled: with w_j = K_j e^{y_j} (scaled by e^{−shift}), y = λ(x − c), the mass sum moves by Σ w_j λδ_j and the
- * first-moment sum by Σ w_j δ_j(1 + y_j); the tilted mean tm = (first moment)/(mass) by Σ w_j δ_j(1 + λ(x_j − c − tm))
+ * and doubled: with w_j = K_j e^{y_j} (scaled by e^{−shift}), y = λ(x − c), the scaled mass sum Σ w_j moves by
+ * Σ w_j λδ_j (unscaled, the h-sum Σ K_j h(y_j) by Σ K_j λ·expm1(y_j)·δ_j — h′ = expm1, which exceeds e^y in size
+ * for y < −ln 2: Weibull k = ½ at λ = −1 moved it 1.1× the bound Σ w_j|λ|δ_j, doubled; for the exact mean value
+ * form its change over the step, ≤ e^y·|λ|δ_j more, is added) and the first-moment sum by Σ w_j δ_j(1 + y_j); the tilted mean tm = (first moment)/(mass) by Σ w_j δ_j(1 + λ(x_j − c − tm))
  * over the mass (the far centre c cancels). The h-sums (unscaled: the exact E[X − c] = 0 is subtracted, which the
  * moved nodes no longer meet) move the first moment by Σ K_j δ_j(e^{y}(1 + y) − 1) instead, = Σ K_j δ_j(expm1(y)
  * + λ(e^{y}(x_j − c − tm) + tm)) after the same cancellation. Returned: m (the mass sum) and t (the tilted mean),
@@ -57,7 +67,7 @@ export function roundingOfNodes(t: NodeTable, xErr: Float64Array, l: number, c: 
     const dx = t.x[j] - c;
     const y = l * dx;
     const w = Math.exp(t.logK[j] - shift + y);
-    m += w * al * dj;
+    m += scaled ? w * al * dj : al * dj * (t.K[j] * Math.abs(Math.expm1(y)) + w * al * dj);
     tt += scaled ? w * dj * (1 + al * Math.abs(dx - tm)) : dj * (t.K[j] * Math.abs(Math.expm1(y)) + al * (w * Math.abs(dx - tm) + t.K[j] * Math.abs(tm)));
   }
   return { m: 2 * m, t: 2 * tt };
