@@ -60,7 +60,7 @@ export { logHurwitzZeta, scaledExpIntegralE } from './numerics/special/hurwitzZe
 
 // Constructions from the proofs
 export { tailReweight, type TailReweighting } from './constructions/tailReweight.ts';
-export { dvBound, type DvBound } from './constructions/dvBound.ts';
+export { dvBound, meanRoundingOf, type DvBound } from './constructions/dvBound.ts';
 export { findHighMeanWitness } from './constructions/highMeanWitness.ts';
 export { tilt, tiltKl } from './constructions/tilt.ts';
 export { klOptimum } from './constructions/klOptimum.ts';

@@ -14,9 +14,14 @@
  * Λ comes from t3Cumulants.ts (closed forms or a node table), with its error estimate.
  * Closed forms (numerics.md §4.3): N(μ, σ²): B(d) = σ√(2d); V ∈ [a, b]: B(d) ≤ (b − a)√(d/2) (Hoeffding's
  * lemma, Λ(λ) ≤ λ²(b − a)²/8); heavy right tail (λ₊ = 0): B = +∞; d = 0: B = 0 (finite mean); an atom at
- * the top of the support with d ≥ −log Q(X = sup): B = sup − μ (P = δ_sup).
+ * the top of the support with d ≥ −log Q(X = sup): B = sup − μ (P = δ_sup); a law on one point: B = 0 exactly
+ * (every P ≪ δ_x is δ_x), whatever rounding leaves in its computed mean.
+ * Every B is measured from the computed mean (B = sup − μ directly; the root search's sums centred there,
+ * t3Cumulants.ts), so every error estimate counts the mean's rounding (`meanRoundingOf`). Every value is clamped
+ * at 0 (B ≥ 0 taking P = Q): a projection onto where B lies, which can only bring it nearer.
  */
-import type { Distribution } from '../distributions/types.ts';
+import { build } from '../distributions/build.ts';
+import type { Distribution, DistributionSpec } from '../distributions/types.ts';
 import { cumulantsOf, type Cumulants } from './t3Cumulants.ts';
 
 export interface DvBound {
@@ -24,11 +29,81 @@ export interface DvBound {
   readonly bound: number;
   /** the λ at which the bound was evaluated */
   readonly lambda: number;
-  /** error estimate of `bound`: Λ's error over λ, plus g(λ) − Λ′(λ_a) with k(λ_a) ≤ d (B lies between them) */
+  /** error estimate of `bound`: Λ's error over λ, plus g(λ) − Λ′(λ_a) with k(λ_a) ≤ d (B lies between them), plus the mean's rounding */
   readonly error: number;
 }
 
 const GOLDEN = (Math.sqrt(5) - 1) / 2;
+const EPS = Number.EPSILON;
+/** families whose mean is a parameter or one or two arithmetic operations on them */
+const SIMPLE_MEANS = new Set(['pointMass', 'normal', 'poisson', 'laplace', 'logistic', 'exponential', 'gamma', 'geometric', 'beta']);
+
+/**
+ * A bound on |dist.mean() − E[X]| (and on the rounding of the support's ends), from how the suite forms the
+ * mean (spec walk). affine loc + s·Y: fl(loc + fl(s·μ_Y)) rounds twice, ≤ ε(|s·μ_Y| + |loc|) (with |loc| also
+ * the scale of the ends' images, loc + s·sup Y), plus |s|·(Y's own); the mean of affine(categorical[10], −10, 1),
+ * the law of 0, is 1.8e-15 = ulp(10). Mixture: Neumaier sum of w_k·μ_k over normalised weights,
+ * ≤ (n + 2)ε·Σ w_k|μ_k| plus Σ w_k·(component's). Categorical: a log-space sum (categorical.ts), each term
+ * e^{log w_i + log|x_i|} relative ε(|log w_i| + |log|x_i|| + 3), a log-sum-exp over n terms and the join of the
+ * positive and negative parts: 2ε(n + 8 + max_i(|log w_i| + |log|x_i||) + 2|log A|)·A with A = Σ w_i|x_i|
+ * (twice the first-order count; measured against exact sums in dvBound.test.ts). Simple closed forms (a
+ * parameter or a ratio of two): 4ε|μ|; uniform: 4ε(|a| + |b|); special-function means (Weibull, lognormal, zeta…):
+ * the suite's stated accuracy of means, 1e-12 relative (accuracy.test.ts).
+ */
+const roundingCache = new WeakMap<Distribution, number>();
+export function meanRoundingOf(dist: Distribution): number {
+  let r = roundingCache.get(dist);
+  if (r === undefined) {
+    r = roundingOfSpec(dist.spec, dist.mean(), largestEnd(dist.support.lower, dist.support.upper));
+    roundingCache.set(dist, r);
+  }
+  return r;
+}
+
+/** max |finite support end| (0 when both are infinite) */
+function largestEnd(lower: number, upper: number): number {
+  return Math.max(0, ...[lower, upper].filter(Number.isFinite).map(Math.abs));
+}
+
+/**
+ * The rounding of a law's mean from its spec, its computed mean mu and the size `ends` of its finite support ends.
+ * An affine map's base is not built: its mean (μ − loc)/s and ends ≤ (|y| + |loc|)/|s| are sizes, enough here.
+ */
+function roundingOfSpec(spec: DistributionSpec, mu: number, ends: number): number {
+  switch (spec.family) {
+    case 'affine': {
+      const s = Math.abs(spec.scale), loc = Math.abs(spec.loc);
+      const mb = (mu - spec.loc) / spec.scale;
+      const endsB = ends > 0 ? (ends + loc) / s : 0;
+      return s * roundingOfSpec(spec.base, mb, endsB) + EPS * (loc + s * Math.abs(mb) + s * endsB);
+    }
+    case 'mixture': {
+      const total = spec.weights.reduce((a, b) => a + b, 0);
+      const n = spec.components.length;
+      return spec.components.reduce((acc, c, k) => {
+        const w = spec.weights[k] / total;
+        if (!(w > 0)) return acc;
+        const q = build(c);
+        const m = q.mean();
+        return acc + w * (roundingOfSpec(c, m, largestEnd(q.support.lower, q.support.upper)) + (n + 2) * EPS * Math.abs(m));
+      }, 0);
+    }
+    case 'categorical': {
+      const total = spec.probs.reduce((a, b) => a + b, 0);
+      let A = 0, L = 0;
+      spec.values.forEach((x, i) => {
+        const w = spec.probs[i] / total;
+        if (!(w > 0) || x === 0) return;
+        A += w * Math.abs(x);
+        L = Math.max(L, Math.abs(Math.log(w)) + Math.abs(Math.log(Math.abs(x))));
+      });
+      return A > 0 ? 2 * EPS * (spec.values.length + 8 + L + 2 * Math.abs(Math.log(A))) * A : 0;
+    }
+    case 'uniform': return 4 * EPS * (Math.abs(spec.a) + Math.abs(spec.b));
+    default: return (SIMPLE_MEANS.has(spec.family) ? 4 * EPS : 1e-12) * Math.abs(mu);
+  }
+}
+
 const U_MIN = -80;
 const U_MAX = 80;
 
@@ -54,10 +129,16 @@ export function dvBound(dist: Distribution, d: number): DvBound {
   if (!(d >= 0) || !Number.isFinite(mu)) return { bound: NaN, lambda: NaN, error: NaN };
   if (!(dist.mgfSup > 0)) return { bound: Infinity, lambda: 0, error: 0 };
   if (d === 0) return { bound: 0, lambda: 0, error: 0 }; // lim_{λ→0} Λ(λ)/λ = 0 for a finite mean
-  // An atom at the top of the support: once d ≥ −log Q(X = sup), P = δ_sup is allowed and B = sup − μ exactly
-  const top = dist.support.upper;
+  const { lower, upper: top } = dist.support;
   const atTop = Number.isFinite(top) ? dist.massAt(top) : 0;
-  if (atTop > 0 && d >= -Math.log(atTop)) return { bound: top - mu, lambda: Infinity, error: 4 * Number.EPSILON * (Math.abs(top) + Math.abs(mu)) };
+  // one point carrying all the mass: every P ≪ δ_x is δ_x, B = 0 exactly (the computed mean of 10 − 10 is
+  // 1.8e-15, above the top 0). Both tests: distinct atoms whose images round onto one double keep massAt < 1.
+  if (lower === top && atTop === 1) return { bound: 0, lambda: Infinity, error: 0 };
+  // An atom at the top of the support: once d ≥ −log Q(X = sup), P = δ_sup is allowed and B = sup − μ exactly,
+  // the one form that subtracts the computed mean: its error counts the mean's rounding; B ≥ 0, so clamped there
+  if (atTop > 0 && d >= -Math.log(atTop)) {
+    return { bound: Math.max(top - mu, 0), lambda: Infinity, error: 4 * EPS * (Math.abs(top) + Math.abs(mu)) + meanRoundingOf(dist) };
+  }
   const c = cumulantsOf(dist);
   const uTop = Number.isFinite(dist.mgfSup) ? Math.log(dist.mgfSup) - 1e-12 : U_MAX;
   /** log k(e^u) − log d, with k the KL of the tilt at λ = e^u (NaN where Λ is unavailable). */
@@ -126,5 +207,10 @@ export function dvBound(dist: Distribution, d: number): DvBound {
   } else if (Number.isFinite(s.value)) {
     slack = Math.abs(bound - s.value); // an end point: g ≠ Λ′ there is expected; counted as error
   }
-  return { bound, lambda, error: m.error / lambda + slack + 4 * Number.EPSILON * Math.abs(bound) };
+  // The sums are centred at the computed mean μ̃ = μ + δ (t3Cumulants.ts): the h-sums then give
+  // Λ̂ = log(e^{Λ − λδ} + λδ), between Λ − λ|δ| and Λ + λ|δ| (e^{−x} ≤ e^{−x} + xe^{−Λ} ≤ e^{|x|}), and the
+  // uncentred (scaled) sums Λ − λδ: either way g moves by at most |δ| ≤ meanRoundingOf (second order in δ for
+  // the h-sums, but a law a few ulps wide makes that first order: atoms 1 and 1 + 2^-52 at d = 1e-6 gave B 40% off).
+  // B ≥ 0 (P = Q): a negative g(λ) is rounding (a law within rounding of its top), within its error; NaN stays NaN
+  return { bound: Math.max(bound, 0), lambda, error: m.error / lambda + slack + 4 * EPS * Math.abs(bound) + meanRoundingOf(dist) };
 }
