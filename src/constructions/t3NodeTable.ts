@@ -34,7 +34,13 @@ export interface NodeTable {
   readonly xErr?: Float64Array;
 }
 
-/** The rule's variable t and the law's x = toX(t); relErr(t) bounds the relative rounding of the computed toX(t). */
+/**
+ * The rule's variable t and the law's x = toX(t), monotone (a change of variables); relErr(t) bounds the relative
+ * rounding of the computed toX(t) where it is not 0. Where it is 0 (underflow: Weibull k = 0.02, λ = 1e-300 puts 31%
+ * of its mass on such nodes, λ = 1e200 nodes whose t^{1/k} underflowed while λ·t^{1/k} ~ 1e-124) the node's bound is
+ * absolute, from monotonicity: such a node lies between the nonzero nodes nearest 0 on either side (or beyond the
+ * one there is), so |toX(t)| ≤ max over those of |x̃| + xErr (buildNodeTable).
+ */
 export interface NodeMap {
   readonly toX: (t: number) => number;
   readonly relErr: (t: number) => number;
@@ -135,5 +141,23 @@ export function buildNodeTable(logPdf: (x: number) => number, lower: number, upp
     table.xErr?.set(pool.xe.subarray(from, to), 15 * i);
   });
   for (let j = 0; j < n; j++) { table.K[j] = Math.exp(table.logK[j]); table.G[j] = Math.exp(table.logG[j]); }
+  if (table.xErr) boundUnderflowedNodes(table.x, table.logK, table.xErr);
   return table;
+}
+
+/**
+ * A mapped node whose computed x is 0 (toX underflowed) gets an absolute bound instead of |x|·relErr = 0, which
+ * the sums' rounding estimate (t3NodeMaps.ts `roundingOfNodes`) would take as exact: the largest of the smallest
+ * |x̃| + xErr among the positive and among the negative nodes (see NodeMap); Infinity when no node is nonzero.
+ */
+function boundUnderflowedNodes(x: Float64Array, logK: Float64Array, xErr: Float64Array): void {
+  let pos = Infinity, neg = Infinity, zeros = false;
+  for (let j = 0; j < x.length; j++) {
+    if (x[j] > 0) pos = Math.min(pos, x[j] + xErr[j]);
+    else if (x[j] < 0) neg = Math.min(neg, -x[j] + xErr[j]);
+    else if (logK[j] > -Infinity) zeros = true;
+  }
+  if (!zeros) return;
+  const bound = pos === Infinity && neg === Infinity ? Infinity : Math.max(pos === Infinity ? 0 : pos, neg === Infinity ? 0 : neg);
+  for (let j = 0; j < x.length; j++) if (x[j] === 0 && logK[j] > -Infinity) xErr[j] = bound;
 }
