@@ -14,6 +14,8 @@ import { centredV, commonNoise, degenerateV, finiteAtoms, meanV, weightedShift, 
 import { degenerateVOf, meanOfV, shiftClasses } from './shiftClasses.ts';
 import { meanWEnclosure } from './meanWEnclosure.ts';
 import { enclosedShift, tiltEnclosure } from './tiltEnclosure.ts';
+import { copulaTiltEnclosure, type CopulaSpec } from './copulaTiltEnclosure.ts';
+import { buildCached } from '../../claims/buildCached.ts';
 
 export interface TiltWeights { readonly logW: number[]; readonly rel: number[]; readonly converged: boolean; readonly reason?: string }
 
@@ -175,7 +177,7 @@ export function positiveUtilityVerdict(spec: PairSpec, r: Reward, beta: number, 
  */
 function continuousOptimumExists(spec: PairSpec, r: Reward, beta: number, jensenMutant: boolean): Verdict {
   const classes = shiftClasses(spec);
-  if (!classes) return inconclusive(`pair kind ${spec.kind} is not in shift form`, { beta });
+  if (!classes) return copulaSpec(spec) ? copulaOptimumExists(copulaSpec(spec)!, r, beta, jensenMutant) : inconclusive(`pair kind ${spec.kind} is not in shift form`, { beta });
   if (r.squash === 'identity') return inconclusive('unbounded reward with a continuous V: not covered (finite V only)', { beta });
   // E[W] only: the first level decides the claim (W ∈ [e^{−2/β}, 1] node by node); the Jensen mutant refines
   // until the enclosure of log Z excludes 0
@@ -197,7 +199,7 @@ function continuousOptimumExists(spec: PairSpec, r: Reward, beta: number, jensen
 /** (b) for a pair with continuous V: the sign of N from its enclosure (tiltEnclosure.ts). */
 function continuousPositiveUtility(spec: PairSpec, r: Reward, beta: number, flipped: boolean): Verdict {
   const classes = shiftClasses(spec);
-  if (!classes) return inconclusive(`pair kind ${spec.kind} is not in shift form`, { beta });
+  if (!classes) return copulaSpec(spec) ? copulaPositiveUtility(copulaSpec(spec)!, r, beta, flipped) : inconclusive(`pair kind ${spec.kind} is not in shift form`, { beta });
   if (degenerateVOf(classes)) return flipped ? holds('V constant: no change', {}) : fails('V is a.s. constant: E_P[V] = E[V] for every P', {});
   if (r.squash === 'identity') return inconclusive('unbounded reward with a continuous V: not covered (finite V only)', { beta });
   const e = tiltEnclosure(r, beta, classes);
@@ -213,4 +215,50 @@ function continuousPositiveUtility(spec: PairSpec, r: Reward, beta: number, flip
   if (e.exactZero && (r.squash === 'clip' || r.squash === 'step')) return fails(`${what}: W is the same at every node and at the ends of the support, so constant on it (monotone between): E_{P*}[V] = E[V]`, numbers);
   if (e.exactZero) return inconclusive(`every weight gap of the strictly increasing ${r.squash} reward is 0 in doubles: below the double range`, numbers);
   return inconclusive('the enclosure of E[(V − μ)W] contains 0 at the finest level', numbers);
+}
+
+
+/** A comonotone or countermonotone pair with a continuous V (copulaTiltEnclosure.ts), else undefined. */
+function copulaSpec(spec: PairSpec): CopulaSpec | undefined {
+  if (spec.kind !== 'comonotone' && spec.kind !== 'countermonotone') return undefined;
+  return buildCached(spec.v).support.kind === 'continuous' ? spec : undefined;
+}
+
+/**
+ * (a) for a quantile coupling: log Z = 1/β + log E[W], E[W] = ∫₀¹ h(U(w)) dw enclosed from h at the ends of each
+ * piece (copulaTiltEnclosure.ts) — inside [−1/β, 1/β] at the first level since h ∈ [e^{−2/β}, 1] piece by piece.
+ */
+function copulaOptimumExists(spec: CopulaSpec, r: Reward, beta: number, jensenMutant: boolean): Verdict {
+  if (r.squash === 'identity') return inconclusive(`unbounded reward with a ${spec.kind} pair: not covered`, { beta });
+  const e = copulaTiltEnclosure(r, beta, spec, (x) => !jensenMutant || 1 / beta + x.logELo > 0 || 1 / beta + x.logEHi <= 0, 'meanW');
+  if ('reason' in e) return inconclusive(`E[e^{r/β}] not enclosed (${spec.kind}): ${e.reason}`, { beta });
+  const lo = 1 / beta + e.logELo, hi = 1 / beta + e.logEHi;
+  const err = 1e-12 * (1 + Math.abs(lo) + Math.abs(hi));
+  const numbers = { beta, logZLower: lo, logZUpper: hi, lower: -1 / beta, upper: 1 / beta, nodes: e.nodes };
+  if (jensenMutant) {
+    if (lo > err) return fails(`log E[e^{r/β}] ≥ ${fmt(lo)} > 0 (${spec.kind} pair, enclosure over ${e.nodes} nodes of V)`, numbers);
+    return hi <= -err ? holds(`log Z ≤ ${fmt(hi)} < 0`, numbers) : inconclusive(`log Z ∈ [${fmt(lo)}, ${fmt(hi)}] contains 0`, numbers);
+  }
+  if (Number.isFinite(lo) && Number.isFinite(hi) && lo >= -1 / beta - err && hi <= 1 / beta + err) {
+    return holds(`Z(β = ${fmt(beta)}) = e^{[${fmt(lo)}, ${fmt(hi)}]} ⊂ [e^{−1/β}, e^{1/β}] (${spec.kind} pair): finite, the maximiser exists`, numbers);
+  }
+  return inconclusive(`log Z enclosure [${lo}, ${hi}] not inside [−1/β, 1/β]`, numbers);
+}
+
+/** (b) for a quantile coupling: the sign of N = E[(V − μ)h(U)] from its enclosure (copulaTiltEnclosure.ts). */
+function copulaPositiveUtility(spec: CopulaSpec, r: Reward, beta: number, flipped: boolean): Verdict {
+  if (r.squash === 'identity') return inconclusive(`unbounded reward with a ${spec.kind} pair: not covered`, { beta });
+  const e = copulaTiltEnclosure(r, beta, spec);
+  if ('reason' in e) return inconclusive(`tilt not enclosed (${spec.kind}): ${e.reason}`, { beta });
+  const s = enclosedShift(e);
+  const numbers = { shift: s.shift, error: s.error, scaleLog: e.scaleLog, nLower: e.nLo, nUpper: e.nHi, beta, meanV: buildCached(spec.v).mean(), nodes: e.nodes };
+  const what = () => `${spec.kind} pair: E_{P*}[V] − E[V] ≈ ${scaled(s.shift, e.scaleLog)}, E[(V − μ)h(U)] ∈ [${scaled(e.nLo, e.scaleLog)}, ${scaled(e.nHi, e.scaleLog)}] (enclosure over ${e.nodes} nodes of V) at β = ${fmt(beta)}, ${r.squash} reward`;
+  if (flipped) return e.nLo > 0 ? fails(() => `${what()} > 0`, numbers) : e.nHi <= 0 ? holds(() => `${what()}: not > 0`, numbers) : inconclusive('enclosure contains 0', numbers);
+  if (e.nLo > 0) return holds(what, numbers);
+  if (e.nHi < 0) return fails(() => `${what()} < 0 (rigorous enclosure: h(U) between its values at the ends of each piece of W)`, numbers);
+  // every gap bound exactly 0: h(U) = h(U at μ) on every piece (clip or step saturated on all of U's range); for
+  // tanh and sigmoid (strictly increasing) a zero gap is one below the double range (|U| ~ 1e308)
+  if (e.exactZero && (r.squash === 'clip' || r.squash === 'step')) return fails(() => `${what()}: h(U) is the same constant on every piece of W: E_{P*}[V] = E[V]`, numbers);
+  if (e.exactZero) return inconclusive(`every gap of the strictly increasing ${r.squash} reward is 0 in doubles (${spec.kind} pair): below the double range`, numbers);
+  return inconclusive(`the enclosure of E[(V − μ)h(U)] contains 0 (${spec.kind} pair)`, numbers);
 }
