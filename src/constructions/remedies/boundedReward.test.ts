@@ -47,3 +47,21 @@ describe('logMeanH: log E[e^{(r(g + N) − 1)/β}]', () => {
     expect(Math.abs(s.shift - 0.2591), `shift ${s.shift}`).toBeLessThan(2e-3);
   });
 });
+
+describe('logMeanHGap over a bounded noise: the s-window where the integrand is non-zero (gapWindow)', () => {
+  // N = −1 + 2·Beta(2, 3) ∈ [−1, 1], tanh(u + 10), β = 0.1: every U = g + N lies where 1 − r ≈ e^{−20}…e^{−28},
+  // so the integrand is non-zero only on a stretch of s near −20 inside [−1e7, log 20]; the quadrature over the
+  // whole range stepped over it and returned an exact 0 marked converged. References: mpmath (60 digits),
+  // log(W(g) − W(g0)), W(g) = quad(exp((tanh(g − 1 + 2x + 10) − 1)/0.1)·12x(1 − x)², x ∈ [0, 1]).
+  const noise = build({ family: 'affine', base: { family: 'beta', alpha: 2, beta: 3 }, loc: -1, scale: 2 });
+  const r = { squash: 'tanh', loc: -10, scale: 1 } as const;
+  it.each([
+    [3, 1, -18.33494108443277333411013],
+    [2, 1.5, -19.77513077816569508725901],
+  ])('g = %d, g0 = %d: log gap within its error of mpmath', (g, g0, exact) => {
+    const q = logMeanHGap(r, 0.1, g, g0, noise);
+    expect(q.converged, `logMeanHGap(tanh(u + 10), β = 0.1, g = ${g}, g0 = ${g0}): ${JSON.stringify(q)}`).toBe(true);
+    expect(Math.abs(q.log - exact), `log gap ${q.log} vs mpmath ${exact} (relError ${q.relError})`).toBeLessThanOrEqual(Math.max(q.relError, 1e-12));
+    expect(q.relError, `claimed relError ${q.relError}`).toBeLessThan(1e-6);
+  });
+});

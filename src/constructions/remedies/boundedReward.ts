@@ -9,11 +9,20 @@
  *   E[h(g + N)] = e^{−2/β} + ∫_0^{2/β} e^{−z} F̄_N(t(z) − g) dz,  t(z) = r⁻¹(1 − βz),
  * one log-space quadrature per atom in s = log z (logIntegrate, adaptive Gauss–Kronrod with its error estimate).
  * For 'step': E[h(g + N)] = e^{−2/β} + (1 − e^{−2/β})·F̄_N(loc − g) exactly.
+ * For a purely discrete N (atomLattice.ts) both are exact sums over the atoms instead (discreteNoiseWeights.ts):
+ * the layer cake's integrand is then 0 but on narrow windows of s that the quadrature can miss (measured over
+ * 226 sampled discrete noises × clip/tanh/sigmoid: 153 gaps and 11 node values off by more than the layer cake's
+ * own error estimate while marked converged, most gaps read as exactly 0). A sum whose error bound reaches
+ * ATOM_SUM_LIMIT is reported as not resolved (fromAtoms).
+ * A mixed noise (discrete and continuous components) is split: atom sums for the former, a layer cake per
+ * component for the latter (mixedSum).
  */
 import type { Distribution } from '../../distributions/types.ts';
-import { log1mExp, logAddExp } from '../../numerics/logspace.ts';
+import { log1mExp, logAddExp, logSumExp } from '../../numerics/logspace.ts';
 import { logIntegrate } from '../../numerics/quadrature.ts';
 import { EXACT_INTERVALS, logIntervalProb, type IntervalTolerance } from './finitePair.ts';
+import { log1mR } from './squashLogs.ts';
+import { discreteNoiseParts, logMeanHGapOverAtoms, logMeanHOverAtoms, mixedNoiseSplit, type AtomLogValue } from './discreteNoiseWeights.ts';
 
 export type Squash = 'clip' | 'tanh' | 'sigmoid' | 'step' | 'identity';
 export interface Reward { readonly squash: Squash; readonly loc: number; readonly scale: number }
@@ -66,6 +75,41 @@ export interface LogValue { readonly log: number; readonly relError: number; rea
 /** log P(N > x), exactly 0 at x = −∞ and −∞ at x = +∞ (the layer cake's end points; some kernels give NaN there). */
 const logSfAt = (noise: Distribution, x: number): number => (x === -Infinity ? 0 : x === Infinity ? -Infinity : Math.min(0, noise.logSf(x)));
 
+/**
+ * An atom sum's relative error is a bound (its blocks' brackets), so a sum with a wide one is still certified:
+ * a lattice fine against the reward's scale (geometric p = 1e-4 under a tanh of scale 1000) leaves 1e-5…1e-2
+ * after atomSum's 4000 blocks, which the enclosures weigh (callers also read relError as an error of the log,
+ * valid to a few per cent below 0.1). A bound ≥ ATOM_SUM_LIMIT (geometric p = 1e-9 under
+ * a tanh of scale 1000: about 1 in 2000 sampled discrete noises) is reported as not resolved rather than handed
+ * to the layer cake, which can miss the windows between atoms there. Only a sum that met a NaN (a closed form
+ * outside its range) falls back to the layer cake.
+ */
+const ATOM_SUM_LIMIT = 0.1;
+
+/** An atom sum as a LogValue; undefined where it met a NaN (the caller falls back to the layer cake). */
+function fromAtoms(s: AtomLogValue): LogValue | undefined {
+  if (s.bad || Number.isNaN(s.log) || Number.isNaN(s.relError)) return undefined;
+  if (s.log === -Infinity) return s.exactZero ? { log: -Infinity, relError: 0, converged: true } : { log: -Infinity, relError: 0, converged: false, reason: 'sum over the atoms of the noise read as 0 where rounding could hide a positive term' };
+  if (!(s.relError < ATOM_SUM_LIMIT)) return { log: s.log, relError: s.relError, converged: false, reason: `sum over the atoms of the noise not resolved: error bound ${s.relError.toPrecision(3)} (a lattice fine against the reward's scale)` };
+  return { log: s.log, relError: s.relError + 8 * Number.EPSILON * Math.abs(s.log), converged: true };
+}
+
+/**
+ * A mixed noise (discrete and continuous components, discreteNoiseWeights.mixedNoiseSplit): the discrete
+ * components' sub-probability atom sum plus each continuous component's own layer cake, weighted — all terms ≥ 0,
+ * so the sum's relative error is their weighted mean. undefined where the atom sum is not resolved.
+ */
+function mixedSum(atoms: AtomLogValue, comps: readonly LogValue[], ws: readonly number[]): LogValue | undefined {
+  const a = fromAtoms(atoms);
+  if (!a) return undefined;
+  const terms = [a, ...comps.map((c, i) => ({ ...c, log: c.log + Math.log(ws[i]) }))];
+  const bad = terms.find((t) => !t.converged || Number.isNaN(t.log));
+  const log = logSumExp(terms.map((t) => t.log));
+  const rel = log === -Infinity ? 0 : terms.reduce((e, t) => e + (t.log === -Infinity ? 0 : Math.exp(t.log - log) * t.relError), 0);
+  if (bad) return { log, relError: rel, converged: false, ...(bad.reason ? { reason: bad.reason } : {}) };
+  return { log, relError: rel + 8 * Number.EPSILON * Math.abs(log), converged: true };
+}
+
 /** log E[e^{(r(g + N) − 1)/β}] for a bounded squash (see the file comment). */
 export function logMeanH(r: Reward, beta: number, g: number, noise: Distribution, q0: QuadratureBudget = {}): LogValue {
   const floor = -2 / beta;
@@ -73,6 +117,12 @@ export function logMeanH(r: Reward, beta: number, g: number, noise: Distribution
     const log = logAddExp(floor, log1mExp(floor) + noise.logSf(r.loc - g));
     return { log, relError: 1e-13 + 8 * Number.EPSILON * Math.abs(log), converged: true };
   }
+  const parts = discreteNoiseParts(noise);
+  const exact = parts && fromAtoms(logMeanHOverAtoms(r, beta, g, parts, q0.relTol ?? 1e-10));
+  if (exact) return exact;
+  const split = mixedNoiseSplit(noise);
+  const mixed = split && mixedSum(logMeanHOverAtoms(r, beta, g, split.atoms, q0.relTol ?? 1e-10), split.continuous.map((c) => logMeanH(r, beta, g, c.d, q0)), split.continuous.map((c) => c.w));
+  if (mixed) return mixed;
   const lb = Math.log(beta);
   const q = layerIntegral((s) => -Math.exp(s) + logSfAt(noise, levelPointLog(r, lb + s) - g), 2 / beta, q0.relTol, q0.maxEvaluations, true);
   const log = logAddExp(floor, q.log);
@@ -100,6 +150,12 @@ export function logMeanHGap(r: Reward, beta: number, g: number, g0: number, nois
     const ip = logIntervalProb(noise, r.loc - g, width, r.loc - g0);
     return { log: log1mExp(-2 / beta) + ip.log, relError: ip.relError, converged: true };
   }
+  const parts = discreteNoiseParts(noise);
+  const exact = parts && fromAtoms(logMeanHGapOverAtoms(r, beta, g, g0, parts, q0.relTol ?? 1e-10));
+  if (exact) return exact;
+  const split = mixedNoiseSplit(noise);
+  const mixed = split && mixedSum(logMeanHGapOverAtoms(r, beta, g, g0, split.atoms, q0.relTol ?? 1e-10), split.continuous.map((c) => logMeanHGap(r, beta, g, g0, c.d, q0)), split.continuous.map((c) => c.w));
+  if (mixed) return mixed;
   let worst = 0;
   const lb = Math.log(beta);
   const tol = q0.intervals ?? EXACT_INTERVALS;
@@ -109,7 +165,7 @@ export function logMeanHGap(r: Reward, beta: number, g: number, g0: number, nois
     if (ip.relError > worst && ip.log > -Infinity) worst = ip.relError;
     return -Math.exp(s) + ip.log;
   };
-  const q = layerIntegral(f, 2 / beta, q0.relTol, q0.maxEvaluations);
+  const q = layerIntegral(f, 2 / beta, q0.relTol, q0.maxEvaluations, false, gapWindow(r, lb, g, g0, noise));
   // a quadrature stopped short of its tolerance still carries its error estimate, which the verdict weighs
   const ok = !Number.isNaN(q.log) && (q.converged || q.relError < 1e-3);
   // the interval probabilities' relative errors: the largest one bounds their effect; where that bound is not
@@ -122,10 +178,30 @@ export function logMeanHGap(r: Reward, beta: number, g: number, g0: number, nois
       const ip = logIntervalProb(noise, t - g, width, t - g0, tol);
       return ip.log > -Infinity && ip.relError > 0 ? -Math.exp(s) + ip.log + Math.log(ip.relError) : -Infinity;
     };
-    const e = layerIntegral(fRel, 2 / beta, 1e-3, q0.maxEvaluations);
+    const e = layerIntegral(fRel, 2 / beta, 1e-3, q0.maxEvaluations, false, gapWindow(r, lb, g, g0, noise));
     if (e.converged || e.log === -Infinity) intervalRel = Math.min(worst, 2 * Math.exp(e.log - q.log) * (1 + (e.relError || 0)));
   }
   return { ...q, relError: q.relError + intervalRel, converged: ok };
+}
+
+/**
+ * The s-window outside which the gap's integrand P(t(s) − g < N ≤ t(s) − g₀) is exactly 0 for a noise with
+ * support [a, b]: t(s) ∈ (a + g₀, b + g), t decreasing in s, s(t) = log(1 − r(t)) − log β. Where U's range sits
+ * far from the reward's (X ∈ [−1, 0], V ≈ 1e6, tanh: 1 − r ≈ e^{−2e6}) the integrand is non-zero on a stretch
+ * of width ~2(g − g₀) near s ≈ −2e6 inside [−1e7, log(2/β)], which the adaptive quadrature can step over (every
+ * gap then read as exactly 0). The ends are widened by 1e-9(1 + |s|) and a few ulps of t: the integrand is 0
+ * beyond the true ends, so a wider window loses nothing. undefined for a noise unbounded on both sides.
+ */
+function gapWindow(r: Reward, lb: number, g: number, g0: number, noise: Distribution): readonly [number, number] | undefined {
+  const { lower: a, upper: b } = noise.support;
+  if (a === -Infinity && b === Infinity) return undefined;
+  if (r.squash !== 'clip' && r.squash !== 'tanh' && r.squash !== 'sigmoid') return undefined;
+  const sq = r.squash;
+  const sOf = (t: number): number => (t === Infinity ? -Infinity : t === -Infinity ? Math.LN2 - lb : log1mR(sq, (t - r.loc) / r.scale) - lb);
+  const nudge = (t: number, dir: 1 | -1): number => (Number.isFinite(t) ? t + dir * 8 * Number.EPSILON * (Math.abs(t) + Math.abs(g) + Math.abs(g0)) : t);
+  const lo = sOf(nudge(b + g, 1)), hi = sOf(nudge(a + g0, -1));
+  if (Number.isNaN(lo) || Number.isNaN(hi)) return undefined;
+  return [lo - 1e-9 * (1 + Math.abs(lo)), hi + 1e-9 * (1 + Math.abs(hi))];
 }
 
 /**
@@ -137,14 +213,22 @@ export function logMeanHGap(r: Reward, beta: number, g: number, g0: number, nois
  */
 const TOP_CUT = 4e-16;
 
-function layerIntegral(fOfS: (s: number) => number, zMax: number, relTol = 1e-10, maxEvaluations = 200_000, cutTop = false): LogValue {
-  const S_MIN = -1e7;
+function layerIntegral(fOfS: (s: number) => number, zMax: number, relTol = 1e-10, maxEvaluations = 200_000, cutTop = false, window?: readonly [number, number]): LogValue {
+  // window: the integrand is exactly 0 outside it (gapWindow), so the integral runs over its intersection only
+  const S_MIN = window && window[0] > -1e7 ? window[0] : -1e7;
   // cutTop: stop a few ulps short of z = 2/β, where the level is −1 and t(z) = −∞: the integrand jumps there
   // from F̄(t − g) (≈ 0 for U far below the reward's range) to 1 at a single point, which the peak search would
   // take for the peak. The piece left out is at most zMax·δ·e^{−zMax(1−δ)}, δ the cut in s: a relative error
   // ≤ 2·zMax·δ against W ≥ e^{−zMax} (added by the caller).
-  const top = Math.log(zMax) - (cutTop ? TOP_CUT * Math.max(1, Math.abs(Math.log(zMax))) : 0);
+  const fullTop = Math.log(zMax) - (cutTop ? TOP_CUT * Math.max(1, Math.abs(Math.log(zMax))) : 0);
+  const top = window ? Math.min(fullTop, window[1]) : fullTop;
+  if (!(top > S_MIN)) {
+    // the whole window lies below e^{−1e7} (its mass is then below the quadrature's reach) or is empty
+    return top < -1e7 ? { log: -Infinity, relError: 0, converged: false, reason: 'the gap sits below e^{−10⁷}: beyond the range of the quadrature' } : { log: -Infinity, relError: 0, converged: true };
+  }
   const q = logIntegrate((s) => fOfS(s) + s, S_MIN, top, { relTol, maxEvaluations });
-  const rel = (q.relError || 0) + (q.log > -Infinity ? Math.exp(Math.min(700, S_MIN - q.log)) : 0);
+  // the piece below S_MIN (at most e^{S_MIN}) is an error only where the window does not end above it
+  const cutBelow = S_MIN === -1e7 ? Math.exp(Math.min(700, S_MIN - q.log)) : 0;
+  const rel = (q.relError || 0) + (q.log > -Infinity ? cutBelow : 0);
   return { log: q.log, relError: rel, converged: q.converged, ...(q.reason ? { reason: q.reason } : {}) };
 }
