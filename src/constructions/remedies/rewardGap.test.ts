@@ -19,6 +19,29 @@ describe('rewardGap.hGap: h(u) − h(u₀) in log space', () => {
     expect(Math.abs(c.l + 3.597241992418311605358627589907684974497), `tanh −3 vs 2: ${c.l}`).toBeLessThan(1e-12);
   });
 
+  it('saturated at ±800 (mpmath), the error bound covering the difference', () => {
+    // mpmath (60 digits): log(h(800.5) − h(800)), tanh, β = 1; sigmoid, β = 2: log(h(−799) − h(−800)),
+    // with 1 − tanh t = 2/(1 + e^{2t}) and tanh t₁ − tanh t₀ = sinh(t₁ − t₀)/(cosh t₀ cosh t₁)
+    const cases: [Reward, number, number, number, number][] = [
+      [{ squash: 'tanh', loc: 0, scale: 1 }, 1, 800.5, 800, -1599.76552796482713658160441152360915313380147777233],
+      [{ squash: 'sigmoid', loc: 0, scale: 1 }, 2, -799, -800, -800.458675145387081891021643645067329701876977906692],
+    ];
+    for (const [r, beta, u, u0, ref] of cases) {
+      const g = hGap(r, beta, u, u0);
+      const what = `${r.squash}, β = ${beta}, ${u} vs ${u0}: ${g.l} (rel ${g.rel}) vs mpmath ${ref}`;
+      expect(g.s, what).toBe(1);
+      expect(Math.abs(g.l - ref), what).toBeLessThan(1e-12 * Math.abs(ref));
+      expect(Math.abs(Math.expm1(g.l - ref)), what).toBeLessThanOrEqual(g.rel);
+    }
+  });
+
+  it('clip: two points whose y round to the same double inside the ramp have a non-zero gap', () => {
+    // y = (u − 1)/2 = −0.5 for u = 0 and u = 1e-30: h(1e-30) − h(0) = h(0)·expm1(0.5e-30/β), log = −1.5 + log(5e-31) at β = 1
+    const g = hGap({ squash: 'clip', loc: 1, scale: 2 }, 1, 1e-30, 0);
+    expect(g.s, `clip gap ${JSON.stringify(g)}`).toBe(1);
+    expect(Math.abs(g.l - (Math.log(5e-31) - 1.5)), `clip gap ${g.l}`).toBeLessThan(1e-13);
+  });
+
   it('clip and step: exact zeros where saturated, the limits at ±∞', () => {
     const clip: Reward = { squash: 'clip', loc: 0, scale: 1 };
     expect(hGap(clip, 1, 5, 2).s).toBe(0);

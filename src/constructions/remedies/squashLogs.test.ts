@@ -1,6 +1,6 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
-import { logH, logHAboveFloor, logHGap, logHPrime, logHPrimeRange, logOneMinusH, type SmoothSquash } from './squashLogs.ts';
+import { logH, logHAboveFloor, logHGap, logHPrime, logHPrimeRange, logOneMinusH, logRGap, type SmoothSquash } from './squashLogs.ts';
 
 const r = (sq: SmoothSquash, y: number): number => (sq === 'tanh' ? Math.tanh(y) : sq === 'sigmoid' ? Math.tanh(y / 2) : Math.max(-1, Math.min(1, y)));
 const h = (sq: SmoothSquash, beta: number, y: number): number => Math.exp((r(sq, y) - 1) / beta);
@@ -41,5 +41,34 @@ describe("logHPrimeRange bounds h′ over the interval (the mean-value brackets'
       expect(l, what).toBeLessThanOrEqual(max + slack);
       expect(l, what).toBeGreaterThanOrEqual(min - slack);
     }
+  });
+});
+
+describe('logRGap / logHGap at far-apart and nearly equal arguments (mpmath)', () => {
+  // mpmath (50 digits): log(sinh(k·d)/(cosh(k·y0)·cosh(k·(y0 + d)))), y0 + d kept exact
+  const cases: [SmoothSquash, number, number, number][] = [
+    ['tanh', -3, 1e17, 0.69067149542221485988637243941465359929876620969828], // d ≫ |y0|: y0 + d rounds y0 away
+    ['sigmoid', 30, 1e17, -29.306852819440148266812456275909617208898746617217],
+    ['tanh', -87.74410844030015, 3550464.6146915676, 0.69314718055994530941723212145817656807550013436025], // opposite signs
+  ];
+  it.each(cases)('%s: y0 = %d, d = %d', (sq, y0, d, ref) => {
+    const l = logRGap(sq, y0, d, Math.log(d));
+    expect(Math.abs(l - ref), `logRGap(${sq}, ${y0}, ${d}) = ${l} vs mpmath ${ref}`).toBeLessThan(1e-14);
+  });
+
+  it('h gap across the whole range: 1 − e^{−2/β}, never above 1', () => {
+    // mpmath (50 digits): log(h(−181501.73… + 385554.91…) − h(−181501.73…)) at β = 0.00755… is −e^{−264.9}(1 + …):
+    // 0 but for the rounding of log h(y0) = −2/β ≈ −264.9 against log expm1(2/β) (a few ulps of 265)
+    const l = logHGap('tanh', 0.007551277371197627, -181501.73131603617, 385554.91652597894, Math.log(385554.91652597894));
+    expect(Math.abs(l), `log gap ${l}`).toBeLessThan(1e-12);
+    // mpmath (50 digits): β = 1, log(h(3 + 1e17) − h(3)) = −5.3118001087570817896622119126780436820523222202524
+    const m = logHGap('tanh', 1, 3, 1e17, Math.log(1e17));
+    expect(Math.abs(m + 5.3118001087570817896622119126780436820523222202524), `log gap ${m}`).toBeLessThan(1e-14);
+  });
+
+  it('clip: a gap below the rounding of y0 + d inside the ramp is d itself; on the flat parts it is exactly 0', () => {
+    for (const y0 of [-1, -0.5, 0, 0.5]) expect(logRGap('clip', y0, 1e-300, Math.log(1e-300)), `clip y0 = ${y0}`).toBe(Math.log(1e-300));
+    expect(logRGap('clip', 1, 1e-300, Math.log(1e-300))).toBe(-Infinity);
+    expect(logRGap('clip', -2, 0.5, Math.log(0.5))).toBe(-Infinity);
   });
 });
