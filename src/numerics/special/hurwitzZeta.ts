@@ -125,12 +125,20 @@ const EULER_GAMMA = 0.57721566490153286061;
 /**
  * e^z·E_s(z) for s > 0, z ≥ 1, by the continued fraction of E_s (Numerical Recipes §6.3, modified Lentz):
  * finite where E_s(z) itself underflows (z > 745); it lies between 1/(z + s) and 1/(z + s − 1) (DLMF 8.20.2,
- * 8.19.21 analogues for s ≥ 1). NaN for s ≤ 0 or z < 1.
+ * 8.19.21 analogues for s ≥ 1). NaN for s ≤ 0 or z < 1; 0 at s = ∞ (E_s(z) → 0).
  * Example: scaledExpIntegralE(1, 1) = e·E₁(1) = 0.5963473623231940743… (mpmath e·e1(1)).
  */
 export function scaledExpIntegralE(s: number, z: number): number {
   if (!(s > 0) || !(z >= 1)) return NaN;
-  if (z === Infinity) return 0;
+  return expIntegralContinuedFraction(s, z);
+}
+
+/**
+ * e^z·E_s(z) by the continued fraction, for s > 0, z > 0 with z ≥ 1 or s ≥ 100, where it converges fast
+ * (for s ≥ 100 and z ∈ [1e-6, 1): ≤ 13 steps, ≤ 1.1e-15 relative to mpmath.expint). 0 at z = ∞ or s = ∞.
+ */
+function expIntegralContinuedFraction(s: number, z: number): number {
+  if (z === Infinity || s === Infinity) return 0;
   let b = z + s;
   let c = 1e300;
   let d = 1 / b;
@@ -152,10 +160,11 @@ export function scaledExpIntegralE(s: number, z: number): number {
  * z ≥ 1: continued fraction (Numerical Recipes §6.3, modified Lentz). z < 1: with σ = s − m ∈ (½, 3/2] and
  * b = 1 − σ, E_σ(z) = z^{−b}·(Γ(1+b) − z^b)/b − Σ_{k≥1} (−z)^k/(k!(b+k)) (DLMF 8.19.2, 8.7.3; the first
  * term is −γ − log z at b = 0), then E_{σ+1} = (e^{−z} − zE_σ)/σ upward (DLMF 8.19.12), stable for z < 1.
+ * s ≥ 100: the continued fraction for every z (the m ≈ s recurrence steps would never end for s = 1e12).
  */
 export function expIntegralE(s: number, z: number): number {
   if (!(s > 0) || !(z > 0)) return NaN;
-  if (z >= 1) return scaledExpIntegralE(s, z) * Math.exp(-z);
+  if (z >= 1 || s >= 100) return expIntegralContinuedFraction(s, z) * Math.exp(-z);
   const m = s > 1.5 ? Math.ceil(s - 1.5) : 0;
   const sigma = s - m;
   const b = 1 - sigma;
@@ -187,6 +196,7 @@ export function logPolylogExp(s: number, mu: number): number {
   if (Number.isNaN(s) || Number.isNaN(mu) || !(s > 1) || mu < 0) return NaN;
   if (mu === 0) return logRiemannZeta(s);
   if (mu === Infinity) return -Infinity;
+  if (s === Infinity) return -mu; // only n = 1 is left: log e^{−μ}
   const logTerm = (n: number): number => -s * Math.log(n) - mu * n;
   if (mu >= 0.5) {
     const logRestFactor = -Math.log(-Math.expm1(-mu));
