@@ -8,7 +8,8 @@ import { checkClaimInVitest } from '../../src/claims/vitestClaim.ts';
 import { BOUNDED, type Reward } from '../../src/constructions/remedies/boundedReward.ts';
 import { boundedAboveV, remedyPair } from '../../src/constructions/remedies/continuousPairs.ts';
 import { finitePair, rewardArbitrary } from '../../src/constructions/remedies/remedyCases.ts';
-import { degenerateVOf, shiftClasses } from '../../src/constructions/remedies/shiftClasses.ts';
+import { quantileCouplingPair } from '../../src/constructions/remedies/copulaPairs.ts';
+import { vDegenerateOfPair } from '../../src/constructions/remedies/weakPenaltyCopula.ts';
 import { weakPenaltyPairVerdict } from '../../src/constructions/remedies/weakPenaltyLimit.ts';
 import { independentXV } from '../../src/constructions/t4Structure.ts';
 import type { PairSpec } from '../../src/pairs/types.ts';
@@ -22,10 +23,10 @@ const claim = defineClaim<Case>({
   quote: 'Make reward a bounded function, e.g. always in the interval [−1, 1].',
   aliases: ['post Limitations: bounded reward, reading (c)'],
   reading:
-    'For X ⊥ V (V not constant: finite-valued in half the cases, continuous and bounded above in the other half, with X continuous) and r(U) = m((U − loc)/s) ∈ [−1, 1] (m: clip, tanh, sigmoid, step; bounded by construction): lim_{β→0} E[V(π*(β))] > E[V]. The limit is computed exactly: Q(· | r(U) = 1) where r saturates with positive probability, else lim_{t→sup U} E[V | U > t] from the tail profile of X (weakPenaltyLimit.ts; for a continuous V the saturating limit E[V | U > T] is one quadrature over V and the non-saturating one is decided from the tails: weakPenaltyContinuous.ts).',
+    'For X ⊥ V (V not constant: finite-valued in half the cases, continuous and bounded above in the other half, with X continuous) and r(U) = m((U − loc)/s) ∈ [−1, 1] (m: clip, tanh, sigmoid, step; bounded by construction): lim_{β→0} E[V(π*(β))] > E[V]. The limit is computed exactly: Q(· | r(U) = 1) where r saturates with positive probability, else lim_{t→sup U} E[V | U > t] from the tail profile of X (weakPenaltyLimit.ts; for a continuous V the saturating limit E[V | U > T] is one quadrature over V and the non-saturating one is decided from the tails: weakPenaltyContinuous.ts). The necessity search for independence also draws comonotone and countermonotone pairs (V continuous), whose limit is decided from U\'s monotone pieces in the copula variable (weakPenaltyCopula.ts). A clip or step reward that never leaves −1 on U\'s support (sup U ≤ loc − s, resp. loc) leaves π* = π₀: gain exactly 0.',
   hypotheses: [
     { name: 'independent(X, V)', description: 'X ⊥ V (t4Structure.independentXV)', holds: (c) => independentXV(c.pair) },
-    { name: 'nonDegenerate(V)', description: 'V takes at least two values', holds: (c) => !degenerateVOf(shiftClasses(c.pair)!) },
+    { name: 'nonDegenerate(V)', description: 'V takes at least two values (shift classes, or the law of V of a quantile coupling)', holds: (c) => !vDegenerateOfPair(c.pair) },
   ],
   necessity: { 'independent(X, V)': 'load-bearing', 'nonDegenerate(V)': 'load-bearing' },
   conclusion: (c) => weakPenaltyPairVerdict(c.pair, c.reward),
@@ -36,7 +37,7 @@ const claim = defineClaim<Case>({
   uses: ['remedies/bounded-reward-positive-utility'],
   arbitrary: fc.record({ pair: remedyPair({ independent: true, degenerate: false, v: boundedAboveV() }), reward: rewardArbitrary(BOUNDED) }),
   necessityArbitraries: {
-    'independent(X, V)': fc.record({ pair: finitePair({ degenerate: false }), reward: rewardArbitrary(BOUNDED) }),
+    'independent(X, V)': fc.record({ pair: fc.oneof({ arbitrary: finitePair({ degenerate: false }), weight: 4 }, { arbitrary: quantileCouplingPair(), weight: 1 }), reward: rewardArbitrary(BOUNDED) }),
     'nonDegenerate(V)': fc.record({ pair: finitePair({ independent: true }), reward: rewardArbitrary(BOUNDED) }),
   },
   mutants: [{ name: 'flipped: limit ≤ E[V]', conclusion: (c) => weakPenaltyPairVerdict(c.pair, c.reward, true) }],

@@ -9,6 +9,7 @@ import { checkClaimInVitest } from '../../src/claims/vitestClaim.ts';
 import { BOUNDED, type Reward } from '../../src/constructions/remedies/boundedReward.ts';
 import { remedyPair } from '../../src/constructions/remedies/continuousPairs.ts';
 import { finitePair, rewardArbitrary } from '../../src/constructions/remedies/remedyCases.ts';
+import { quantileCouplingPair } from '../../src/constructions/remedies/copulaPairs.ts';
 import { saturationDependsOnVPair, weakPenaltyPairVerdict } from '../../src/constructions/remedies/weakPenaltyLimit.ts';
 import { independentXV } from '../../src/constructions/t4Structure.ts';
 import type { PairSpec } from '../../src/pairs/types.ts';
@@ -23,7 +24,7 @@ const claim = defineClaim<Case>({
   quote: 'Make reward a bounded function, e.g. always in the interval [−1, 1].',
   aliases: ['post Limitations: bounded reward, reading (c), corrected'],
   reading:
-    'r = m((U − loc)/s) with m bounded by construction (clip, step; tanh, sigmoid for the necessity check). For X ⊥ V (V not constant: finite-valued in half the cases — exact sums —, continuous with X continuous in the other half, where E[V | U > T] is one quadrature over V with its error estimate: weakPenaltyContinuous.ts) and r(U) ∈ [−1, 1] with Q(r(U) = 1) > 0 and P(r(U) = 1 | V = v) not constant in v: π*(β) → Q(· | r(U) = 1) as β → 0 and lim E[V(π*(β))] − E[V] = E[V | r(U) = 1] − E[V] > 0, an exact sum of tails of X.',
+    'r = m((U − loc)/s) with m bounded by construction (clip, step; tanh, sigmoid for the necessity check). For X ⊥ V (V not constant: finite-valued in half the cases — exact sums —, continuous with X continuous in the other half, where E[V | U > T] is one quadrature over V with its error estimate: weakPenaltyContinuous.ts) and r(U) ∈ [−1, 1] with Q(r(U) = 1) > 0 and P(r(U) = 1 | V = v) not constant in v: π*(β) → Q(· | r(U) = 1) as β → 0 and lim E[V(π*(β))] − E[V] = E[V | r(U) = 1] − E[V] > 0, an exact sum of tails of X. The necessity search for independence also draws comonotone and countermonotone pairs (V continuous), whose limit is decided from U\'s monotone pieces in the copula variable (weakPenaltyCopula.ts). A clip or step reward that never leaves −1 on U\'s support (sup U ≤ loc − s, resp. loc) leaves π* = π₀: gain exactly 0.',
   hypotheses: [
     { name: 'independent(X, V)', description: 'X ⊥ V (t4Structure.independentXV)', holds: (c) => independentXV(c.pair) },
     {
@@ -39,7 +40,8 @@ const claim = defineClaim<Case>({
   uses: ['remedies/bounded-reward-positive-utility'],
   arbitrary: at(remedyPair({ independent: true, degenerate: false }), ['clip', 'step']),
   necessityArbitraries: {
-    'independent(X, V)': at(finitePair({ degenerate: false }), ['clip', 'step']),
+    // dependent pairs: shift form with finite V, and quantile couplings (comonotone, countermonotone: weakPenaltyCopula.ts)
+    'independent(X, V)': at(fc.oneof({ arbitrary: finitePair({ degenerate: false }), weight: 4 }, { arbitrary: quantileCouplingPair(), weight: 1 }), ['clip', 'step']),
     // tanh/sigmoid never saturate; clip/step with a gap in X or a constant V give a saturation event free of V
     saturationDependsOnV: at(finitePair({ independent: true }), BOUNDED),
   },

@@ -22,6 +22,7 @@ import type { Reward } from './boundedReward.ts';
 import { centredPartialV, geometryOf, logSfU } from './classIntegrals.ts';
 import { saturationGainLowerBound } from './saturationGainBound.ts';
 import { meanOfV, type ShiftClass } from './shiftClasses.ts';
+import { floorPositionClasses } from './rewardNeverAboveFloor.ts';
 
 /** The saturation threshold T of a clip or step reward (r(U) = 1 iff U ≥ T, resp. U > T), else undefined. */
 const saturationPoint = (r: Reward): number | undefined => (r.squash === 'clip' ? r.loc + r.scale : r.squash === 'step' ? r.loc : undefined);
@@ -80,6 +81,12 @@ export function weakPenaltyVerdictContinuous(classes: readonly ShiftClass[], r: 
     if (flipped) return a.value <= -a.error ? holds(`${what}: not > 0`, numbers) : inconclusive('the limit gain is below its error estimate', numbers);
     if (a.value < -a.error) return fails(`${what} < 0`, numbers);
     return inconclusive('the limit gain is below its error estimate (and no log-space lower bound applies: classes with different noise or shift, or a decreasing shift)', numbers);
+  }
+  const floor = floorPositionClasses(classes, r);
+  if (floor === 'unknown') return inconclusive(`sup U ${classes.every((c) => c.shift.affine) ? `within rounding of the ${r.squash} reward's floor level` : 'not read from the support ends (a non-affine shift)'}: whether r(U) ever leaves −1 is not decided`, { meanV: mu });
+  if (floor === 'atFloor') {
+    const what = `r(U) = −1 on all of U's support (sup U ≤ ${r.squash === 'clip' ? 'loc − s' : 'loc'} = ${fmt(r.squash === 'clip' ? r.loc - r.scale : r.loc)}): π*(β) = π₀ for every β, no gain`;
+    return flipped ? holds(what, { limitShift: 0 }) : fails(what, { limitShift: 0 });
   }
   // non-saturating: the tail profiles decide (see the file comment); classes share X
   const x = classes[0].noise.tails.right;

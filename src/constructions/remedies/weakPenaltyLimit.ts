@@ -16,7 +16,9 @@ import type { Reward } from './boundedReward.ts';
 import type { PairSpec } from '../../pairs/types.ts';
 import { centredV, commonNoise, finiteAtoms, logIntervalProb, weightedShift, type FiniteAtom } from './finitePair.ts';
 import { shiftClasses } from './shiftClasses.ts';
+import { floorPositionAtoms } from './rewardNeverAboveFloor.ts';
 import { saturationDependsOnVContinuous, weakPenaltyVerdictContinuous } from './weakPenaltyContinuous.ts';
+import { copulaPairSpec, copulaSaturationDependsOnV, weakPenaltyCopulaVerdict } from './weakPenaltyCopula.ts';
 
 export type LimitWeights = { readonly logW: number[]; readonly how: string } | { readonly reason: string };
 
@@ -49,6 +51,9 @@ export function limitWeights(atoms: readonly FiniteAtom[], r: Reward): LimitWeig
       how: `saturating ${r.squash}: the limit is Q(· | r(U) = 1), Q(r(U) = 1) = ${saturationMass(atoms, r).toPrecision(4)}`,
     };
   }
+  const floor = floorPositionAtoms(atoms, r);
+  if (floor === 'atFloor') return { logW: atoms.map(() => 0), how: `r(U) = −1 on all of U's support (sup U ≤ ${r.squash === 'clip' ? 'loc − s' : 'loc'}): π*(β) = π₀ for every β` };
+  if (floor === 'unknown') return { reason: `sup U within rounding of the ${r.squash} reward's floor level: whether r(U) ever leaves −1 is not decided` };
   const tail = atoms[0].noise.tails.right;
   const gMax = Math.max(...atoms.map((a) => a.g));
   if (tail.bounded || tail.ratioLight) {
@@ -101,19 +106,26 @@ export function weakPenaltyVerdict(atoms: readonly FiniteAtom[], r: Reward, flip
   return inconclusive('the limit gain is below its error estimate', numbers);
 }
 
-/** weakPenaltyVerdict for any pair with X ⊥ V in shift form: exact sums for a finite V, else weakPenaltyContinuous.ts. */
+/** weakPenaltyVerdict for any pair with X ⊥ V in shift form: exact sums for a finite V, else weakPenaltyContinuous.ts; quantile couplings (continuous V): weakPenaltyCopula.ts. */
 export function weakPenaltyPairVerdict(pair: PairSpec, r: Reward, flipped = false): Verdict {
   const atoms = finiteAtoms(pair);
   if (atoms) return weakPenaltyVerdict(atoms, r, flipped);
   const classes = shiftClasses(pair);
-  if (!classes) return inconclusive(`pair kind ${pair.kind} is not in shift form`, {});
+  if (!classes) {
+    const copula = copulaPairSpec(pair);
+    return copula ? weakPenaltyCopulaVerdict(copula, r, flipped) : inconclusive(`pair kind ${pair.kind} is not in shift form`, {});
+  }
   return weakPenaltyVerdictContinuous(classes, r, flipped);
 }
 
-/** saturationDependsOnV for any pair in shift form. */
+/** saturationDependsOnV for any pair in shift form, or a quantile coupling with a continuous V (0 < Q(r(U) = 1) < 1). */
 export function saturationDependsOnVPair(pair: PairSpec, r: Reward): boolean {
   const atoms = finiteAtoms(pair);
   if (atoms) return saturationDependsOnV(atoms, r);
   const classes = shiftClasses(pair);
-  return classes !== undefined && saturationDependsOnVContinuous(classes, r);
+  if (!classes) {
+    const copula = copulaPairSpec(pair);
+    return copula !== undefined && copulaSaturationDependsOnV(copula, r);
+  }
+  return saturationDependsOnVContinuous(classes, r);
 }
