@@ -86,6 +86,13 @@ export { hazardFloor } from './constructions/conditioning/hazardFloor.ts';
 // Remedies: bounded reward, odds-ratio cap / quantilizer, KL cap, sigmoid; the toy model
 export { optimumExistsVerdict, positiveUtilityVerdict as boundedRewardPositiveUtilityVerdict } from './constructions/remedies/boundedRewardVerdicts.ts';
 export { limitShift, saturationDependsOnV } from './constructions/remedies/weakPenaltyLimit.ts';
+export { weakPenaltyPairVerdict } from './constructions/remedies/weakPenaltyLimit.ts';
+export { weakPenaltyCopulaVerdict, copulaWeakPenaltyLimit } from './constructions/remedies/weakPenaltyCopula.ts';
+export { copulaTiltEnclosure, type CopulaEnclosure } from './constructions/remedies/copulaTiltEnclosure.ts';
+export { quantileCouplingPair } from './constructions/remedies/copulaPairs.ts';
+export { boundedRewardPair } from './constructions/remedies/boundedRewardPairs.ts';
+export { logMeanHOverAtoms, logMeanHGapOverAtoms } from './constructions/remedies/discreteNoiseWeights.ts';
+export { hGap, logRewardRise } from './constructions/remedies/rewardGap.ts';
 export { quantilizerShift } from './constructions/remedies/oddsRatio.ts';
 export { costBound } from './constructions/remedies/quantilizerCost.ts';
 export { costBoundVerdict, capCheck } from './constructions/remedies/quantilizerCertificate.ts';
