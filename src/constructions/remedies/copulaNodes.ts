@@ -12,6 +12,7 @@
 import type { Distribution, DistributionSpec } from '../../distributions/types.ts';
 import { quantileByBisection } from '../../distributions/mixture.ts';
 import { logGain } from './vFactors.ts';
+import type { SignedGap } from './rewardGap.ts';
 
 export interface CopulaSpec { readonly kind: 'comonotone' | 'countermonotone'; readonly x: DistributionSpec; readonly v: DistributionSpec }
 
@@ -91,4 +92,16 @@ export function copulaNodes(X: Distribution, V: Distribution, counter: boolean):
   if (!pair) byV.set(V, (pair = [undefined, undefined]));
   const i = counter ? 1 : 0;
   return (pair[i] ??= makeNodes(X, V, counter));
+}
+
+/**
+ * Mⱼ = G(a) − G(b) for a piece V ∈ (a, b], G(s) = E[(V − μ)·1{V > s}] ≥ 0 at the two nodes (no cancellation in
+ * either tail), as a signed log with the two errors relative to their difference (a narrow piece: G(a) ≈ G(b)).
+ */
+export function pieceMean(ga: { log: number; rel: number }, gb: { log: number; rel: number }): SignedGap {
+  const [hi, lo, s] = ga.log >= gb.log ? [ga, gb, 1 as const] : [gb, ga, -1 as const];
+  if (hi.log === -Infinity) return { s: 0, l: -Infinity, rel: 0 };
+  const l = lo.log === -Infinity ? hi.log : hi.log + Math.log(-Math.expm1(lo.log - hi.log));
+  const rel = (hi.rel + Math.exp(lo.log - hi.log) * lo.rel) / Math.exp(l - hi.log);
+  return l === -Infinity ? { s: 0, l, rel: 0 } : { s, l, rel };
 }

@@ -30,7 +30,7 @@ import type { Reward } from './boundedReward.ts';
 import { hGap, logH, logHError, type SignedGap } from './rewardGap.ts';
 import { mixtureParts } from './shiftClasses.ts';
 import { LEVELS, type Enclosure } from './tiltEnclosure.ts';
-import { copulaNodes, quantileLog, type CopulaSpec } from './copulaNodes.ts';
+import { copulaNodes, pieceMean, quantileLog, type CopulaSpec } from './copulaNodes.ts';
 import { chebyshevLowerLog, splitPoint, type Piece } from './copulaPieces.ts';
 
 export type { CopulaSpec } from './copulaNodes.ts';
@@ -59,16 +59,6 @@ const buildOnce = (s: DistributionSpec): Distribution => {
 
 type Widest = { a: number; b: number } | undefined;
 type Level = CopulaEnclosure & { widestN: Widest; widestE: Widest };
-
-/** Mⱼ = G(a) − G(b), G(s) = E[(V − μ)·1{V > s}] ≥ 0 at the two nodes (copulaNodes: no cancellation in either tail), signed. */
-function pieceMean(ga: { log: number; rel: number }, gb: { log: number; rel: number }): SignedGap {
-  const [hi, lo, s] = ga.log >= gb.log ? [ga, gb, 1 as const] : [gb, ga, -1 as const];
-  if (hi.log === -Infinity) return { s: 0, l: -Infinity, rel: 0 };
-  const l = lo.log === -Infinity ? hi.log : hi.log + Math.log(-Math.expm1(lo.log - hi.log));
-  // the two errors, relative to their difference (a narrow piece: G(a) ≈ G(b))
-  const rel = (hi.rel + Math.exp(lo.log - hi.log) * lo.rel) / Math.exp(l - hi.log);
-  return l === -Infinity ? { s: 0, l, rel: 0 } : { s, l, rel };
-}
 
 function encloseAt(r: Reward, beta: number, X: Distribution, V: Distribution, counter: boolean, vs: readonly number[], pairs: boolean | 'always' = true): Level | { reason: string } {
   const mu = V.mean();

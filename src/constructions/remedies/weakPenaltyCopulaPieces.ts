@@ -20,7 +20,7 @@ import { logSumExp } from '../../numerics/logspace.ts';
 import type { Distribution } from '../../distributions/types.ts';
 import { fmt } from '../../claims/verdicts.ts';
 import type { Reward } from './boundedReward.ts';
-import { copulaNodes, type CopulaNodes } from './copulaNodes.ts';
+import { copulaNodes, pieceMean, type CopulaNodes } from './copulaNodes.ts';
 import { splitPoint } from './copulaPieces.ts';
 import type { SignedGap } from './rewardGap.ts';
 import { mixtureParts } from './shiftClasses.ts';
@@ -63,15 +63,6 @@ export function saturationSide(r: Reward, uLo: number, uHi: number, strictLo = f
 }
 
 interface Piece { a: number; b: number; uLo: number; uHi: number; m: SignedGap; logP: number; strict: boolean }
-
-/** Mⱼ = G(a) − G(b), G(s) = E[(V − μ)1{V > s}] ≥ 0 (as copulaTiltEnclosure.pieceMean). */
-function pieceMean(ga: { log: number; rel: number }, gb: { log: number; rel: number }): SignedGap {
-  const [hi, lo, s] = ga.log >= gb.log ? [ga, gb, 1 as const] : [gb, ga, -1 as const];
-  if (hi.log === -Infinity) return { s: 0, l: -Infinity, rel: 0 };
-  const l = lo.log === -Infinity ? hi.log : hi.log + Math.log(-Math.expm1(lo.log - hi.log));
-  const rel = (hi.rel + Math.exp(lo.log - hi.log) * lo.rel) / Math.exp(l - hi.log);
-  return l === -Infinity ? { s: 0, l, rel: 0 } : { s, l, rel };
-}
 
 function pieceOf(nodes: CopulaNodes, a: number, b: number, exactA: boolean): Piece {
   const na = nodes.at(a), nb = nodes.at(b);
