@@ -163,12 +163,15 @@ function logHypergeometricSeries(a: number, b: number, x: number): number {
  * Series or continued fraction? betacf loses ~√max(a, b) ulps near the threshold (1e-13 at (8273, 1),
  * at a = b = 1e5); the series loses ~√(number of terms) ulps and needs ~a + 8√a + 40 terms when
  * a ≪ b, ~√(74·a(a + b)/b) + 37(a + b)/(b + 1) otherwise. So: the series for max(a, b) ≥ 500 when
- * a ≤ 100 (see also `smallShapeSide` in logIbeta), or when min(a, b) ≥ 3000 and a ≤ 100(b + 1); the
- * fraction elsewhere (at (92, 2875) near the threshold it is within 1e-14; a ~3000-term series is not better).
+ * a ≤ 100(b + 1) (a ≤ 100 included; see also `smallShapeSide` in logIbeta); the fraction elsewhere (at
+ * (92, 2875) near the threshold it is within 1e-14; a ~3000-term series is not better). The series used to
+ * need min(a, b) ≥ 3000 as well, but just below the threshold the fraction was 1.5e-13 off (log-scaled)
+ * at (1e4, 200) and 1.1e-12 at (1e5, 999) and (3e5, 2999), the series ≤ 1.1e-14 (≤ 0.14 ms a call).
+ * Still on the fraction: a > 100(b + 1) with b > 100 (5.9e-13 at (1e5, 500)), where the series needs ≳ 4e4 terms.
  */
 function useSeries(a: number, b: number): boolean {
   if (Math.max(a, b) < 500) return false;
-  return a <= 100 || (Math.min(a, b) >= 3000 && a <= 100 * (b + 1));
+  return a <= 100 * (b + 1);
 }
 
 /** log I_x(a, b) from the power terms and either the continued fraction or the series. */
