@@ -21,7 +21,7 @@ import type { Distribution } from '../../distributions/types.ts';
 import { log1mExp, logAddExp, logSumExp } from '../../numerics/logspace.ts';
 import { logIntegrate } from '../../numerics/quadrature.ts';
 import { EXACT_INTERVALS, logIntervalProb, type IntervalTolerance } from './finitePair.ts';
-import { log1mR } from './squashLogs.ts';
+import { log1mR, log1pR } from './squashLogs.ts';
 import { discreteNoiseParts, logMeanHGapOverAtoms, logMeanHOverAtoms, mixedNoiseSplit, type AtomLogValue } from './discreteNoiseWeights.ts';
 
 export type Squash = 'clip' | 'tanh' | 'sigmoid' | 'step' | 'identity';
@@ -156,16 +156,33 @@ export function logMeanHGap(r: Reward, beta: number, g: number, g0: number, nois
   const split = mixedNoiseSplit(noise);
   const mixed = split && mixedSum(logMeanHGapOverAtoms(r, beta, g, g0, split.atoms, q0.relTol ?? 1e-10), split.continuous.map((c) => logMeanHGap(r, beta, g, g0, c.d, q0)), split.continuous.map((c) => c.w));
   if (mixed) return mixed;
-  let worst = 0;
   const lb = Math.log(beta);
   const tol = q0.intervals ?? EXACT_INTERVALS;
+  const whole = gapLayer((s) => levelPointLog(r, lb + s), 2 / beta, gapWindow(r, lb, g, g0, noise), g, g0, noise, q0, tol);
+  // a failed or zero whole (the gap is > 0 for tanh and sigmoid: a zero is the collapse near the floor, below)
+  // falls back to the split at z = 1/β; a whole that converged to a positive value is kept bit for bit
+  if (whole.converged && whole.log > -Infinity) return whole;
+  if (r.squash !== 'tanh' && r.squash !== 'sigmoid' && r.squash !== 'clip') return whole;
+  const halves = splitGap(r, beta, g, g0, noise, q0, tol);
+  return halves.converged && !(whole.converged && halves.log === -Infinity) ? halves : whole;
+}
+
+/**
+ * The gap's layer cake over one parametrisation: ∫ e^{f(s) + s} ds with f(s) = −e^{s} + log P(t(s) − g < N ≤ t(s) − g₀)
+ * (sign = −1: the level 1 − βz, z = e^{s}) or +e^{s} + log P(…) (sign = +1: the floor side, w = e^{s}, e^{−z} = e^{−2/β}e^{w},
+ * the factor e^{−2/β} added by the caller), over s < log zMax (within the window), with the interval
+ * probabilities' relative errors (their largest, or where that is not small their weighted mean).
+ */
+function gapLayer(tOfS: (s: number) => number, zMax: number, window: readonly [number, number] | undefined, g: number, g0: number, noise: Distribution, q0: QuadratureBudget, tol: IntervalTolerance, sign: 1 | -1 = -1): LogValue {
+  const width = g - g0;
+  let worst = 0;
   const f = (s: number): number => {
-    const t = levelPointLog(r, lb + s);
-    const ip = logIntervalProb(noise, t - g, width, t - g0, tol);
+    const t = tOfS(s);
+    const ip = intervalProb(noise, t - g, width, t - g0, tol);
     if (ip.relError > worst && ip.log > -Infinity) worst = ip.relError;
-    return -Math.exp(s) + ip.log;
+    return sign * Math.exp(s) + ip.log;
   };
-  const q = layerIntegral(f, 2 / beta, q0.relTol, q0.maxEvaluations, false, gapWindow(r, lb, g, g0, noise));
+  const q = layerIntegral(f, zMax, q0.relTol, q0.maxEvaluations, false, window);
   // a quadrature stopped short of its tolerance still carries its error estimate, which the verdict weighs
   const ok = !Number.isNaN(q.log) && (q.converged || q.relError < 1e-3);
   // the interval probabilities' relative errors: the largest one bounds their effect; where that bound is not
@@ -174,14 +191,117 @@ export function logMeanHGap(r: Reward, beta: number, g: number, g0: number, nois
   let intervalRel = worst;
   if (worst > (q0.intervals ? 1e-3 : 1e-6) && q.log > -Infinity) {
     const fRel = (s: number): number => {
-      const t = levelPointLog(r, lb + s);
-      const ip = logIntervalProb(noise, t - g, width, t - g0, tol);
-      return ip.log > -Infinity && ip.relError > 0 ? -Math.exp(s) + ip.log + Math.log(ip.relError) : -Infinity;
+      const t = tOfS(s);
+      const ip = intervalProb(noise, t - g, width, t - g0, tol);
+      return ip.log > -Infinity && ip.relError > 0 ? sign * Math.exp(s) + ip.log + Math.log(ip.relError) : -Infinity;
     };
-    const e = layerIntegral(fRel, 2 / beta, 1e-3, q0.maxEvaluations, false, gapWindow(r, lb, g, g0, noise));
+    const e = layerIntegral(fRel, zMax, 1e-3, q0.maxEvaluations, false, window);
     if (e.converged || e.log === -Infinity) intervalRel = Math.min(worst, 2 * Math.exp(e.log - q.log) * (1 + (e.relError || 0)));
   }
   return { ...q, relError: q.relError + intervalRel, converged: ok };
+}
+
+/**
+ * log P(a < N ≤ a + width) (finitePair.logIntervalProb, from the upper tails), or where that read an unresolved
+ * 0 (log −∞ with a relative error bound > 0; both ends far in N's lower tail, F̄ = 1 in doubles: a lognormal with log-mean 100 at
+ * t ~ 20 gave log −∞ with relative error 1e287, which the gap read as an exact 0) from the log-cdfs,
+ * F(b)·(1 − e^{log F(a) − log F(b)}), relative error 1e-13·(1 + |log F(b)| + e^{Δ}|log F(a)|)/(1 − e^{Δ})
+ * (saturationGainBound.logInterval's formula), whichever error is smaller. P(a < N ≤ b) = F(b) − F(a) for any law.
+ */
+function intervalProb(noise: Distribution, a: number, width: number, b0: number, tol: IntervalTolerance): { log: number; relError: number } {
+  const ip = logIntervalProb(noise, a, width, b0, tol);
+  // only where it read an unresolved 0 (log −∞ with an error bound > 0): elsewhere its own estimate is weighed
+  if (ip.log > -Infinity || !(ip.relError > 0) || !(width > 0)) return ip;
+  const lb = noise.logCdf(Math.min(b0, noise.support.upper)), la = a <= noise.support.lower ? -Infinity : noise.logCdf(a);
+  if (!(lb > -Infinity) || Number.isNaN(la)) return ip;
+  const d = la - lb, gap = -Math.expm1(d);
+  const rel = (1e-13 * (1 + Math.abs(lb) + (la > -Infinity ? Math.exp(d) * Math.abs(la) : 0))) / Math.max(1e-300, gap);
+  return gap > 0 && rel < ip.relError ? { log: lb + Math.log(gap), relError: rel } : ip;
+}
+
+/**
+ * The gap split at z = 1/β: W(g) − W(g₀) = ∫_0^{1/β} e^{−z} P(…) dz + e^{−2/β} ∫_0^{1/β} e^{w} P(…) dw, the second
+ * half in w = 2/β − z (the level measured from the floor: r(t) = −1 + βw, t = levelPointFloorLog). Where U sits far
+ * below the reward's range (X = −1 − Pareto(100, 0.97), tanh: r(U) + 1 ≈ 2e^{2U} ≤ 2e^{−202}) the whole
+ * integrand lives at z within e^{−202} of 2/β: in s = log z that is below the rounding of log(2/β), so the
+ * single layer cake reads every gap as exactly 0; in log w it is a stretch of width O(1) near log w ≈ −200.
+ * Both halves carry their error estimates; the sum's relative error is their weighted mean.
+ */
+function splitGap(r: Reward, beta: number, g: number, g0: number, noise: Distribution, q0: QuadratureBudget, tol: IntervalTolerance): LogValue {
+  const lb = Math.log(beta);
+  const low = gapLayer((s) => levelPointLog(r, lb + s), 1 / beta, gapWindow(r, lb, g, g0, noise), g, g0, noise, q0, tol);
+  const high = gapLayer((s) => levelPointFloorLog(r, lb + s), 1 / beta, floorGapWindow(r, lb, g, g0, noise), g, g0, noise, q0, tol, 1);
+  const hi = { ...high, log: high.log - 2 / beta };
+  const log = logAddExp(low.log, hi.log);
+  const share = (x: LogValue) => (x.log === -Infinity ? 0 : Math.exp(x.log - log) * x.relError);
+  const relError = log === -Infinity ? 0 : share(low) + share(hi) + 8 * Number.EPSILON * (1 + 2 / beta);
+  const bad = [low, high].find((x) => !x.converged);
+  return { log, relError, converged: !bad && !Number.isNaN(log), ...(bad?.reason ? { reason: bad.reason } : {}) };
+}
+
+/**
+ * The limits of W for a continuous noise, as logs without cancellation (tiltEnclosure's bounds beyond an
+ * infinite end of V, where W(μ) is within rounding of 1 or of the floor: X = Lognormal(100, 1.5) under a tanh
+ * gives W(μ) = 1 − e^{−2137}, and −expm1(log W(μ)) read 0 with an error bound e^{2137} times the gap scale):
+ *   1 − W(g) = ∫_0^{2/β} e^{−z} F_N(t(z) − g) dz                    (layer cake of 1 − h against the level of r)
+ *   W(g) − e^{−2/β} = ∫_0^{1/β} e^{−z} F̄_N(t(z) − g) dz + e^{−2/β} ∫_0^{1/β} e^{w} F̄_N(t′(w) − g) dw  (split as splitGap)
+ * Each log-tail value carries an absolute error ~1e-13·(1 + |log|), counted as a relative error of the integral
+ * at its largest over the nodes. undefined for a discrete or mixed noise, or a step/identity reward.
+ */
+export function logWLimitGap(r: Reward, beta: number, g: number, noise: Distribution, side: 'up' | 'down', q0: QuadratureBudget = {}): LogValue | undefined {
+  if (r.squash !== 'clip' && r.squash !== 'tanh' && r.squash !== 'sigmoid') return undefined;
+  if (noise.support.kind !== 'continuous' || discreteNoiseParts(noise) || mixedNoiseSplit(noise)) return undefined;
+  const lb = Math.log(beta);
+  let worst = 0;
+  const track = (l: number): number => { if (l > -Infinity && 1e-13 * (1 + Math.abs(l)) > worst) worst = 1e-13 * (1 + Math.abs(l)); return l; };
+  const { lower: a, upper: b } = noise.support;
+  const sq = r.squash;
+  if (side === 'up') {
+    // F_N(t − g) = 0 for t ≤ a + g: s ≥ log(1 − r(a + g)) − log β
+    const w: [number, number] | undefined = a > -Infinity ? [-1e7, log1mR(sq, (a + g - r.loc) / r.scale) - lb + 1e-9 * (1 + Math.abs(log1mR(sq, (a + g - r.loc) / r.scale) - lb))] : undefined;
+    const q = layerIntegral((s) => -Math.exp(s) + track(logCdfAt(noise, levelPointLog(r, lb + s) - g)), 2 / beta, q0.relTol, q0.maxEvaluations, false, w);
+    return { log: q.log, relError: q.relError + worst, converged: q.converged && !Number.isNaN(q.log), ...(q.reason ? { reason: q.reason } : {}) };
+  }
+  // F̄_N(t − g) = 0 for t ≥ b + g: top side s ≤ log(1 − r(b + g)) − log β, floor side s′ ≤ log(1 + r(b + g)) − log β
+  const sTop = b < Infinity ? log1mR(sq, (b + g - r.loc) / r.scale) - lb : undefined;
+  const sFloor = b < Infinity ? log1pR(sq, (b + g - r.loc) / r.scale) - lb : undefined;
+  const low = layerIntegral((s) => -Math.exp(s) + track(logSfAt(noise, levelPointLog(r, lb + s) - g)), 1 / beta, q0.relTol, q0.maxEvaluations, false, sTop === undefined ? undefined : [sTop - 1e-9 * (1 + Math.abs(sTop)), Infinity]);
+  const high = layerIntegral((s) => Math.exp(s) + track(logSfAt(noise, levelPointFloorLog(r, lb + s) - g)), 1 / beta, q0.relTol, q0.maxEvaluations, false, sFloor === undefined ? undefined : [-1e7, sFloor + 1e-9 * (1 + Math.abs(sFloor))]);
+  const hi = { ...high, log: high.log - 2 / beta };
+  const log = logAddExp(low.log, hi.log);
+  const share = (x: LogValue) => (x.log === -Infinity ? 0 : Math.exp(x.log - log) * x.relError);
+  const relError = log === -Infinity ? 0 : share(low) + share(hi) + worst + 8 * Number.EPSILON * (1 + 2 / beta);
+  const bad = [low, high].find((x) => !x.converged);
+  return { log, relError, converged: !bad && !Number.isNaN(log), ...(bad?.reason ? { reason: bad.reason } : {}) };
+}
+
+/** log P(N ≤ x), exactly −∞ at x = −∞ and 0 at x = +∞. */
+const logCdfAt = (noise: Distribution, x: number): number => (x === -Infinity ? -Infinity : x === Infinity ? 0 : Math.min(0, noise.logCdf(x)));
+
+/** The point t with r(t) = −1 + e, e = e^{le} ∈ (0, 2) (the floor side of levelPointLog: atanh(e − 1) = −atanh(1 − e)). */
+export function levelPointFloorLog(r: Reward, le: number): number {
+  if (le >= Math.LN2) return r.squash === 'clip' || r.squash === 'tanh' || r.squash === 'sigmoid' ? Infinity : NaN;
+  const e = Math.exp(le);
+  const atanh1m = 0.5 * (Math.log(2 - e) - le); // atanh(1 − e) = −atanh(e − 1)
+  switch (r.squash) {
+    case 'clip': return r.loc + r.scale * (e - 1);
+    case 'tanh': return r.loc - r.scale * atanh1m;
+    case 'sigmoid': return r.loc - 2 * r.scale * atanh1m;
+    default: return NaN;
+  }
+}
+
+/** gapWindow on the floor side: t(w) increasing, log w(t) = log(1 + r(t)) − log β (squashLogs.log1pR). */
+function floorGapWindow(r: Reward, lb: number, g: number, g0: number, noise: Distribution): readonly [number, number] | undefined {
+  const { lower: a, upper: b } = noise.support;
+  if (a === -Infinity && b === Infinity) return undefined;
+  if (r.squash !== 'clip' && r.squash !== 'tanh' && r.squash !== 'sigmoid') return undefined;
+  const sq = r.squash;
+  const sOf = (t: number): number => (t === -Infinity ? -Infinity : t === Infinity ? Math.LN2 - lb : log1pR(sq, (t - r.loc) / r.scale) - lb);
+  const nudge = (t: number, dir: 1 | -1): number => (Number.isFinite(t) ? t + dir * 8 * Number.EPSILON * (Math.abs(t) + Math.abs(g) + Math.abs(g0)) : t);
+  const lo = sOf(nudge(a + g0, -1)), hi = sOf(nudge(b + g, 1));
+  if (Number.isNaN(lo) || Number.isNaN(hi)) return undefined;
+  return [lo - 1e-9 * (1 + Math.abs(lo)), hi + 1e-9 * (1 + Math.abs(hi))];
 }
 
 /**

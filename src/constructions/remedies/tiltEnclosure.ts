@@ -16,7 +16,7 @@
  */
 import { build } from '../../distributions/build.ts';
 import type { Distribution } from '../../distributions/types.ts';
-import { logMeanH, logMeanHGap, type LogValue, type QuadratureBudget, type Reward } from './boundedReward.ts';
+import { logMeanH, logMeanHGap, logWLimitGap, type LogValue, type QuadratureBudget, type Reward } from './boundedReward.ts';
 import { SCREEN_INTERVALS } from './finitePair.ts';
 import { meanOfV, mergeClasses, mixtureParts, monotoneShift, type ShiftClass } from './shiftClasses.ts';
 
@@ -109,13 +109,40 @@ function pieceWeights(c: ShiftClass, a: number, b: number, mu: number): { m: num
   return { m, p: Math.max(0, fa - fb), err: 8e-16 * (Math.abs(pa) + Math.abs(pb) + Math.abs(mu) * (fa + fb)) };
 }
 
+/** A limit of D beyond an infinite end as a log; its absolute error e^{errBase}·errRel. */
+interface Limit { readonly log: number; readonly errBase: number; readonly errRel: number }
+
+/**
+ * The limit of D = W − W(μ) beyond an infinite end of V: 1 − W(μ) ('up') or −(W(μ) − e^{−2/β}) ('down', its log
+ * given), with its absolute error. From W(μ) itself (−expm1(log W(μ)), W(μ) − e^{−2/β}) where that is resolved to
+ * 1e-3; else (W(μ) within rounding of 1 or of the floor: X = Lognormal(100, 1.5) under a tanh, W(μ) = 1 − e^{−2137},
+ * whose 1 − W read 0 with an error e^{2137} times the node gaps, so the enclosure could never exclude 0) formed
+ * directly as a layer cake (boundedReward.logWLimitGap) where that converges. Lazy and memoised per class.
+ */
+function limitOf(r: Reward, beta: number, pc: { wMu: number; wMuRel: number; c: ShiftClass; gm: number }, side: 'up' | 'down', logWMu: number, memo: Map<string, Limit>): () => Limit {
+  return () => {
+    const key = `${pc.c.key}|${pc.gm}|${side}`;
+    const known = memo.get(key);
+    if (known) return known;
+    const floor = Math.exp(-2 / beta);
+    const log = side === 'up' ? Math.log(-Math.expm1(logWMu)) : Math.log(Math.max(0, pc.wMu - floor));
+    let out: Limit = { log, errBase: logWMu, errRel: pc.wMuRel };
+    if (!(log - (logWMu + Math.log(pc.wMuRel)) > Math.log(2))) {
+      const q = logWLimitGap(r, beta, pc.gm, pc.c.noise, side, NODE_BUDGET);
+      if (q && q.converged && q.log > -Infinity && q.relError < 0.5) out = { log: q.log, errBase: q.log, errRel: q.relError + 1e-15 };
+    }
+    memo.set(key, out);
+    return out;
+  };
+}
+
 /** The enclosure of N and E[W] at one refinement level, or a reason. */
-function encloseAt(r: Reward, beta: number, classes: readonly ShiftClass[], level: number, memo: Map<string, Signed | string>, wMuMemo: Map<number, LogValue>, extra: readonly number[][] = [], budget: QuadratureBudget = NODE_BUDGET): (Enclosure & { widest?: { ci: number; a: number; b: number } }) | { reason: string } {
+function encloseAt(r: Reward, beta: number, classes: readonly ShiftClass[], level: number, memo: Map<string, Signed | string>, wMuMemo: Map<number, LogValue>, extra: readonly number[][] = [], budget: QuadratureBudget = NODE_BUDGET, limitMemo: Map<string, Limit> = new Map()): (Enclosure & { widest?: { ci: number; a: number; b: number } }) | { reason: string } {
   const mu = meanOfV(classes);
   const floor = Math.exp(-2 / beta);
   // collect signed node values first (to scale them), then the interval bounds
   type Piece = { m: number; p: number; err: number; d: [Signed, Signed] | [Signed, 'up' | 'down']; a?: number; b?: number };
-  const pieces: { w: number; list: Piece[]; wMu: number; wMuRel: number; muC: number }[] = [];
+  const pieces: { w: number; list: Piece[]; wMu: number; wMuRel: number; muC: number; c: ShiftClass; gm: number }[] = [];
   let nodes = 0;
   for (const [ci, c] of classes.entries()) {
     const gm = c.shift.g(mu);
@@ -158,7 +185,7 @@ function encloseAt(r: Reward, beta: number, classes: readonly ShiftClass[], leve
         list.push({ ...wts, d, a, b });
       }
     }
-    pieces.push({ w: c.w, list, wMu: Math.exp(h.log), wMuRel: h.relError, muC });
+    pieces.push({ w: c.w, list, wMu: Math.exp(h.log), wMuRel: h.relError, muC, c, gm });
   }
   // scale: the largest node gap
   let scaleLog = -Infinity;
@@ -174,9 +201,9 @@ function encloseAt(r: Reward, beta: number, classes: readonly ShiftClass[], leve
     // limits of D beyond an infinite end, as logs: 1 − W(μ) = −expm1(log W(μ)), e^{−2/β} − W(μ) (≤ 0)
     // (log W(μ) may round a hair above 0 where W(μ) = 1 − ε: 1 − W is then 0 within W(μ)'s error, limitErr)
     const logWMu = Math.min(0, Math.log(pc.wMu));
-    const upLog = Math.log(-Math.expm1(logWMu)), downLog = Math.log(Math.max(0, pc.wMu - floor));
-    const limit = (y: 'up' | 'down', shift: number) => (y === 'up' ? Math.exp(upLog - shift) : -Math.exp(downLog - shift));
-    const limitErr = (shift: number) => Math.exp(logWMu - shift) * pc.wMuRel;
+    const lim = { up: limitOf(r, beta, pc, 'up', logWMu, limitMemo), down: limitOf(r, beta, pc, 'down', logWMu, limitMemo) };
+    const limit = (y: 'up' | 'down', shift: number) => (y === 'up' ? Math.exp(lim.up().log - shift) : -Math.exp(lim.down().log - shift));
+    const limitErr = (y: 'up' | 'down', shift: number) => { const l = lim[y](); return Math.exp(l.errBase - shift) * l.errRel; };
     let lo = 0, hi = 0, elo = pc.wMu * (1 - pc.wMuRel), ehi = pc.wMu * (1 + pc.wMuRel);
     for (const q of pc.list) {
       const x = q.d[0], y = q.d[1];
@@ -184,7 +211,7 @@ function encloseAt(r: Reward, beta: number, classes: readonly ShiftClass[], leve
         const vx = val(x, shift), ex = Math.abs(vx) * x.rel;
         if (typeof y === 'string') {
           // beyond an infinite end D moves monotonically from the last node's value to its limit
-          const vy = limit(y, shift), ey = limitErr(shift) + Math.abs(vy) * 1e-15;
+          const vy = limit(y, shift), ey = limitErr(y, shift) + Math.abs(vy) * 1e-15;
           return y === 'up' ? [vx - ex, Math.max(vx + ex, vy + ey)] : [Math.min(vx - ex, vy - ey), vx + ex];
         }
         const vy = val(y, shift), ey = Math.abs(vy) * y.rel;
@@ -222,9 +249,10 @@ export function tiltEnclosure(r: Reward, beta: number, split: readonly ShiftClas
   if (!('reason' in screen) && decided(screen)) return screen;
   const memo = new Map<string, Signed | string>();
   const wMuMemo = new Map<number, LogValue>();
+  const limitMemo = new Map<string, Limit>();
   let last: ReturnType<typeof encloseAt> = { reason: 'no level' };
   for (let level = 0; level < LEVELS.length; level++) {
-    last = encloseAt(r, beta, classes, level, memo, wMuMemo);
+    last = encloseAt(r, beta, classes, level, memo, wMuMemo, [], NODE_BUDGET, limitMemo);
     if ('reason' in last) return last;
     if (decided(last)) return last;
   }
@@ -240,7 +268,7 @@ export function tiltEnclosure(r: Reward, beta: number, split: readonly ShiftClas
     const mid = Number.isFinite(a) && Number.isFinite(b) ? 0.5 * (a + b) : Number.isFinite(a) ? a + Math.max(1, Math.abs(a)) : b - Math.max(1, Math.abs(b));
     if (!(mid > a && mid < b)) break;
     extra[ci].push(mid);
-    last = encloseAt(r, beta, classes, LEVELS.length - 1, memo, wMuMemo, extra);
+    last = encloseAt(r, beta, classes, LEVELS.length - 1, memo, wMuMemo, extra, NODE_BUDGET, limitMemo);
     if ('reason' in last || decided(last)) return last;
     same = last.nLo === before.nLo && last.nHi === before.nHi && last.scaleLog === before.scaleLog ? same + 1 : 0;
   }
