@@ -193,7 +193,7 @@ export function mixture(params: { components: readonly Distribution[]; weights: 
     overSigned(f: (c: Distribution) => SignedLog): SignedLog {
       return cs.reduce<SignedLog>((acc, c, k) => {
         const v = f(c);
-        return lsum(acc, v.sign === 0 ? SIGNED_ZERO : { log: v.log + lws[k], sign: v.sign });
+        return lsum(acc, { log: v.log + lws[k], sign: v.sign }); // a NaN term (sign 0, log NaN) stays NaN
       }, SIGNED_ZERO);
     },
     // log Σ w_k F_k(x) can round above 0 where every F_k = 1 (Σ w_k = 1 only to rounding; logSumExp adds
