@@ -21,8 +21,12 @@ import type { Distribution } from '../../distributions/types.ts';
 import { log1mExp, logAddExp, logSumExp } from '../../numerics/logspace.ts';
 import { logIntegrate } from '../../numerics/quadrature.ts';
 import { EXACT_INTERVALS, logIntervalProb, type IntervalTolerance } from './finitePair.ts';
-import { log1mR, log1pR } from './squashLogs.ts';
+import { log1mR } from './squashLogs.ts';
 import { discreteNoiseParts, logMeanHGapOverAtoms, logMeanHOverAtoms, mixedNoiseSplit, type AtomLogValue } from './discreteNoiseWeights.ts';
+import { splitGap } from './floorSideGap.ts';
+
+// the floor side of the gap and the limits of W (split out of this file; re-exported for their importers)
+export { levelPointFloorLog, logWLimitGap } from './floorSideGap.ts';
 
 export type Squash = 'clip' | 'tanh' | 'sigmoid' | 'step' | 'identity';
 export interface Reward { readonly squash: Squash; readonly loc: number; readonly scale: number }
@@ -73,7 +77,7 @@ export interface QuadratureBudget { readonly relTol?: number; readonly maxEvalua
 export interface LogValue { readonly log: number; readonly relError: number; readonly converged: boolean; readonly reason?: string }
 
 /** log P(N > x), exactly 0 at x = −∞ and −∞ at x = +∞ (the layer cake's end points; some kernels give NaN there). */
-const logSfAt = (noise: Distribution, x: number): number => (x === -Infinity ? 0 : x === Infinity ? -Infinity : Math.min(0, noise.logSf(x)));
+export const logSfAt = (noise: Distribution, x: number): number => (x === -Infinity ? 0 : x === Infinity ? -Infinity : Math.min(0, noise.logSf(x)));
 
 /**
  * An atom sum's relative error is a bound (its blocks' brackets), so a sum with a wide one is still certified:
@@ -173,7 +177,7 @@ export function logMeanHGap(r: Reward, beta: number, g: number, g0: number, nois
  * the factor e^{−2/β} added by the caller), over s < log zMax (within the window), with the interval
  * probabilities' relative errors (their largest, or where that is not small their weighted mean).
  */
-function gapLayer(tOfS: (s: number) => number, zMax: number, window: readonly [number, number] | undefined, g: number, g0: number, noise: Distribution, q0: QuadratureBudget, tol: IntervalTolerance, sign: 1 | -1 = -1): LogValue {
+export function gapLayer(tOfS: (s: number) => number, zMax: number, window: readonly [number, number] | undefined, g: number, g0: number, noise: Distribution, q0: QuadratureBudget, tol: IntervalTolerance, sign: 1 | -1 = -1): LogValue {
   const width = g - g0;
   let worst = 0;
   const f = (s: number): number => {
@@ -202,106 +206,12 @@ function gapLayer(tOfS: (s: number) => number, zMax: number, window: readonly [n
 }
 
 /**
- * log P(a < N ≤ a + width) (finitePair.logIntervalProb, from the upper tails), or where that read an unresolved
- * 0 (log −∞ with a relative error bound > 0; both ends far in N's lower tail, F̄ = 1 in doubles: a lognormal with log-mean 100 at
- * t ~ 20 gave log −∞ with relative error 1e287, which the gap read as an exact 0) from the log-cdfs,
- * F(b)·(1 − e^{log F(a) − log F(b)}), relative error 1e-13·(1 + |log F(b)| + e^{Δ}|log F(a)|)/(1 − e^{Δ})
- * (saturationGainBound.logInterval's formula), whichever error is smaller. P(a < N ≤ b) = F(b) − F(a) for any law.
+ * log P(a < N ≤ a + width): finitePair.logIntervalProb, which re-forms from the log-cdfs where the upper tails
+ * read an unresolved 0 (both ends far in N's lower tail, F̄ = 1 in doubles: a lognormal with log-mean 100 at
+ * t ~ 20 gave log −∞ with relative error 1e287, which the gap had read as an exact 0).
  */
 function intervalProb(noise: Distribution, a: number, width: number, b0: number, tol: IntervalTolerance): { log: number; relError: number } {
-  const ip = logIntervalProb(noise, a, width, b0, tol);
-  // only where it read an unresolved 0 (log −∞ with an error bound > 0): elsewhere its own estimate is weighed
-  if (ip.log > -Infinity || !(ip.relError > 0) || !(width > 0)) return ip;
-  const lb = noise.logCdf(Math.min(b0, noise.support.upper)), la = a <= noise.support.lower ? -Infinity : noise.logCdf(a);
-  if (!(lb > -Infinity) || Number.isNaN(la)) return ip;
-  const d = la - lb, gap = -Math.expm1(d);
-  const rel = (1e-13 * (1 + Math.abs(lb) + (la > -Infinity ? Math.exp(d) * Math.abs(la) : 0))) / Math.max(1e-300, gap);
-  return gap > 0 && rel < ip.relError ? { log: lb + Math.log(gap), relError: rel } : ip;
-}
-
-/**
- * The gap split at z = 1/β: W(g) − W(g₀) = ∫_0^{1/β} e^{−z} P(…) dz + e^{−2/β} ∫_0^{1/β} e^{w} P(…) dw, the second
- * half in w = 2/β − z (the level measured from the floor: r(t) = −1 + βw, t = levelPointFloorLog). Where U sits far
- * below the reward's range (X = −1 − Pareto(100, 0.97), tanh: r(U) + 1 ≈ 2e^{2U} ≤ 2e^{−202}) the whole
- * integrand lives at z within e^{−202} of 2/β: in s = log z that is below the rounding of log(2/β), so the
- * single layer cake reads every gap as exactly 0; in log w it is a stretch of width O(1) near log w ≈ −200.
- * Both halves carry their error estimates; the sum's relative error is their weighted mean.
- */
-function splitGap(r: Reward, beta: number, g: number, g0: number, noise: Distribution, q0: QuadratureBudget, tol: IntervalTolerance): LogValue {
-  const lb = Math.log(beta);
-  const low = gapLayer((s) => levelPointLog(r, lb + s), 1 / beta, gapWindow(r, lb, g, g0, noise), g, g0, noise, q0, tol);
-  const high = gapLayer((s) => levelPointFloorLog(r, lb + s), 1 / beta, floorGapWindow(r, lb, g, g0, noise), g, g0, noise, q0, tol, 1);
-  const hi = { ...high, log: high.log - 2 / beta };
-  const log = logAddExp(low.log, hi.log);
-  const share = (x: LogValue) => (x.log === -Infinity ? 0 : Math.exp(x.log - log) * x.relError);
-  const relError = log === -Infinity ? 0 : share(low) + share(hi) + 8 * Number.EPSILON * (1 + 2 / beta);
-  const bad = [low, high].find((x) => !x.converged);
-  return { log, relError, converged: !bad && !Number.isNaN(log), ...(bad?.reason ? { reason: bad.reason } : {}) };
-}
-
-/**
- * The limits of W for a continuous noise, as logs without cancellation (tiltEnclosure's bounds beyond an
- * infinite end of V, where W(μ) is within rounding of 1 or of the floor: X = Lognormal(100, 1.5) under a tanh
- * gives W(μ) = 1 − e^{−2137}, and −expm1(log W(μ)) read 0 with an error bound e^{2137} times the gap scale):
- *   1 − W(g) = ∫_0^{2/β} e^{−z} F_N(t(z) − g) dz                    (layer cake of 1 − h against the level of r)
- *   W(g) − e^{−2/β} = ∫_0^{1/β} e^{−z} F̄_N(t(z) − g) dz + e^{−2/β} ∫_0^{1/β} e^{w} F̄_N(t′(w) − g) dw  (split as splitGap)
- * Each log-tail value carries an absolute error ~1e-13·(1 + |log|), counted as a relative error of the integral
- * at its largest over the nodes. undefined for a discrete or mixed noise, or a step/identity reward.
- */
-export function logWLimitGap(r: Reward, beta: number, g: number, noise: Distribution, side: 'up' | 'down', q0: QuadratureBudget = {}): LogValue | undefined {
-  if (r.squash !== 'clip' && r.squash !== 'tanh' && r.squash !== 'sigmoid') return undefined;
-  if (noise.support.kind !== 'continuous' || discreteNoiseParts(noise) || mixedNoiseSplit(noise)) return undefined;
-  const lb = Math.log(beta);
-  let worst = 0;
-  const track = (l: number): number => { if (l > -Infinity && 1e-13 * (1 + Math.abs(l)) > worst) worst = 1e-13 * (1 + Math.abs(l)); return l; };
-  const { lower: a, upper: b } = noise.support;
-  const sq = r.squash;
-  if (side === 'up') {
-    // F_N(t − g) = 0 for t ≤ a + g: s ≥ log(1 − r(a + g)) − log β
-    const w: [number, number] | undefined = a > -Infinity ? [-1e7, log1mR(sq, (a + g - r.loc) / r.scale) - lb + 1e-9 * (1 + Math.abs(log1mR(sq, (a + g - r.loc) / r.scale) - lb))] : undefined;
-    const q = layerIntegral((s) => -Math.exp(s) + track(logCdfAt(noise, levelPointLog(r, lb + s) - g)), 2 / beta, q0.relTol, q0.maxEvaluations, false, w);
-    return { log: q.log, relError: q.relError + worst, converged: q.converged && !Number.isNaN(q.log), ...(q.reason ? { reason: q.reason } : {}) };
-  }
-  // F̄_N(t − g) = 0 for t ≥ b + g: top side s ≤ log(1 − r(b + g)) − log β, floor side s′ ≤ log(1 + r(b + g)) − log β
-  const sTop = b < Infinity ? log1mR(sq, (b + g - r.loc) / r.scale) - lb : undefined;
-  const sFloor = b < Infinity ? log1pR(sq, (b + g - r.loc) / r.scale) - lb : undefined;
-  const low = layerIntegral((s) => -Math.exp(s) + track(logSfAt(noise, levelPointLog(r, lb + s) - g)), 1 / beta, q0.relTol, q0.maxEvaluations, false, sTop === undefined ? undefined : [sTop - 1e-9 * (1 + Math.abs(sTop)), Infinity]);
-  const high = layerIntegral((s) => Math.exp(s) + track(logSfAt(noise, levelPointFloorLog(r, lb + s) - g)), 1 / beta, q0.relTol, q0.maxEvaluations, false, sFloor === undefined ? undefined : [-1e7, sFloor + 1e-9 * (1 + Math.abs(sFloor))]);
-  const hi = { ...high, log: high.log - 2 / beta };
-  const log = logAddExp(low.log, hi.log);
-  const share = (x: LogValue) => (x.log === -Infinity ? 0 : Math.exp(x.log - log) * x.relError);
-  const relError = log === -Infinity ? 0 : share(low) + share(hi) + worst + 8 * Number.EPSILON * (1 + 2 / beta);
-  const bad = [low, high].find((x) => !x.converged);
-  return { log, relError, converged: !bad && !Number.isNaN(log), ...(bad?.reason ? { reason: bad.reason } : {}) };
-}
-
-/** log P(N ≤ x), exactly −∞ at x = −∞ and 0 at x = +∞. */
-const logCdfAt = (noise: Distribution, x: number): number => (x === -Infinity ? -Infinity : x === Infinity ? 0 : Math.min(0, noise.logCdf(x)));
-
-/** The point t with r(t) = −1 + e, e = e^{le} ∈ (0, 2) (the floor side of levelPointLog: atanh(e − 1) = −atanh(1 − e)). */
-export function levelPointFloorLog(r: Reward, le: number): number {
-  if (le >= Math.LN2) return r.squash === 'clip' || r.squash === 'tanh' || r.squash === 'sigmoid' ? Infinity : NaN;
-  const e = Math.exp(le);
-  const atanh1m = 0.5 * (Math.log(2 - e) - le); // atanh(1 − e) = −atanh(e − 1)
-  switch (r.squash) {
-    case 'clip': return r.loc + r.scale * (e - 1);
-    case 'tanh': return r.loc - r.scale * atanh1m;
-    case 'sigmoid': return r.loc - 2 * r.scale * atanh1m;
-    default: return NaN;
-  }
-}
-
-/** gapWindow on the floor side: t(w) increasing, log w(t) = log(1 + r(t)) − log β (squashLogs.log1pR). */
-function floorGapWindow(r: Reward, lb: number, g: number, g0: number, noise: Distribution): readonly [number, number] | undefined {
-  const { lower: a, upper: b } = noise.support;
-  if (a === -Infinity && b === Infinity) return undefined;
-  if (r.squash !== 'clip' && r.squash !== 'tanh' && r.squash !== 'sigmoid') return undefined;
-  const sq = r.squash;
-  const sOf = (t: number): number => (t === -Infinity ? -Infinity : t === Infinity ? Math.LN2 - lb : log1pR(sq, (t - r.loc) / r.scale) - lb);
-  const nudge = (t: number, dir: 1 | -1): number => (Number.isFinite(t) ? t + dir * 8 * Number.EPSILON * (Math.abs(t) + Math.abs(g) + Math.abs(g0)) : t);
-  const lo = sOf(nudge(a + g0, -1)), hi = sOf(nudge(b + g, 1));
-  if (Number.isNaN(lo) || Number.isNaN(hi)) return undefined;
-  return [lo - 1e-9 * (1 + Math.abs(lo)), hi + 1e-9 * (1 + Math.abs(hi))];
+  return logIntervalProb(noise, a, width, b0, tol);
 }
 
 /**
@@ -312,7 +222,7 @@ function floorGapWindow(r: Reward, lb: number, g: number, g0: number, noise: Dis
  * gap then read as exactly 0). The ends are widened by 1e-9(1 + |s|) and a few ulps of t: the integrand is 0
  * beyond the true ends, so a wider window loses nothing. undefined for a noise unbounded on both sides.
  */
-function gapWindow(r: Reward, lb: number, g: number, g0: number, noise: Distribution): readonly [number, number] | undefined {
+export function gapWindow(r: Reward, lb: number, g: number, g0: number, noise: Distribution): readonly [number, number] | undefined {
   const { lower: a, upper: b } = noise.support;
   if (a === -Infinity && b === Infinity) return undefined;
   if (r.squash !== 'clip' && r.squash !== 'tanh' && r.squash !== 'sigmoid') return undefined;
@@ -333,7 +243,7 @@ function gapWindow(r: Reward, lb: number, g: number, g0: number, noise: Distribu
  */
 const TOP_CUT = 4e-16;
 
-function layerIntegral(fOfS: (s: number) => number, zMax: number, relTol = 1e-10, maxEvaluations = 200_000, cutTop = false, window?: readonly [number, number]): LogValue {
+export function layerIntegral(fOfS: (s: number) => number, zMax: number, relTol = 1e-10, maxEvaluations = 200_000, cutTop = false, window?: readonly [number, number]): LogValue {
   // window: the integrand is exactly 0 outside it (gapWindow), so the integral runs over its intersection only
   const S_MIN = window && window[0] > -1e7 ? window[0] : -1e7;
   // cutTop: stop a few ulps short of z = 2/β, where the level is −1 and t(z) = −∞: the integrand jumps there

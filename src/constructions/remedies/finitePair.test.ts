@@ -97,3 +97,61 @@ describe('logIntervalProb near a support end', () => {
     expect(rel(Math.exp(r.log), 8.9e-16), `P = ${Math.exp(r.log)}`).toBeLessThan(1e-9);
   });
 });
+
+describe('logIntervalProb deep in the lower tail (F̄ = 1 in doubles at both ends)', () => {
+  // the upper tails alone gave log −∞ with relative error 1e287 here ("unknown", which callers read as 0); the
+  // log-cdfs resolve them. mpmath, 50 digits:
+  // lognormal: log(ncdf((log(21) − 100)/1.5) − ncdf((log(20) − 100)/1.5)) = −2094.18802830055600273308812126567
+  // gamma(200, 1): log(gammainc(200, 0.01, 0.02, regularized=True)) = −1645.65648877064544535597679578906
+  // poisson(1e6): log Σ_{k=6}^{10} e^{−λ}λ^k/k! = −999876.949296993392774100812598747
+  // normal: log(ncdf(−39) − ncdf(−40)) = −765.083156564377544410809718564744
+  it('continuous (density underflowing) and discrete noises: the log is right within its error', () => {
+    const cases: [string, Parameters<typeof build>[0], number, number, number][] = [
+      ['lognormal(100, 1.5) (20, 21]', { family: 'lognormal', mu: 100, sigma: 1.5 }, 20, 1, -2094.18802830055600273308812126567],
+      ['gamma(200, 1) (0.01, 0.02]', { family: 'gamma', shape: 200, rate: 1 }, 0.01, 0.01, -1645.65648877064544535597679578906],
+      ['poisson(1e6) (5, 10]', { family: 'poisson', lambda: 1e6 }, 5, 5, -999876.949296993392774100812598747],
+      ['normal (−40, −39]', { family: 'normal', mu: 0, sigma: 1 }, -40, 1, -765.083156564377544410809718564744],
+    ];
+    for (const [name, spec, a, w, want] of cases) {
+      const r = logIntervalProb(build(spec), a, w);
+      expect(r.log, `${name}: log ${r.log} (relError ${r.relError})`).toBeGreaterThan(-Infinity);
+      expect(r.relError, `${name}: relError`).toBeLessThan(1e-6);
+      expect(Math.abs(r.log - want), `${name}: log ${r.log} vs ${want} (relError ${r.relError})`).toBeLessThanOrEqual(Math.max(r.relError, 1e-15 * Math.abs(want)));
+    }
+  });
+  // an interval too short for the log-cdfs to resolve either: still reported with its (large) error, never as an
+  // exact 0 (log −∞ with relError 0)
+  it('an unresolved value is never an exact 0', () => {
+    const n = build({ family: 'lognormal', mu: 100, sigma: 1.5 });
+    for (const w of [1e-12, 1e-14, 3e-15]) {
+      const r = logIntervalProb(n, 20, w);
+      expect(r.log > -Infinity || r.relError > 0, `P(20 < N ≤ 20 + ${w}): log ${r.log}, relError ${r.relError}`).toBe(true);
+    }
+  });
+});
+
+describe('logIntervalProb where neither difference resolves it: an enclosure [0, B], never an exact 0', () => {
+  // an interval inside a gap of the support (mixture of X ≥ 0 and X ≤ −2: the true value is exactly 0) and
+  // intervals far shorter than the rounding of the logs, deep in a lognormal's lower tail. mpmath, 60 digits,
+  // b the double 20 + w: log(ncdf((log(b) − 100)/1.5) − ncdf((log(20) − 100)/1.5)) =
+  //   w = 1e-14 (b − 20 = 1.0658e-14): −2127.56546765841269655405106082681990
+  //   w = 3e-15 (b − 20 = 3.5527e-15): −2128.66407994708081372621926331863880
+  // (the old code gave log −∞ with relative error 1e287 for all three, which its callers summed as 0)
+  it('the value lies in [v(1 − relError), v(1 + relError)], v = e^log', () => {
+    const mix = build({ family: 'mixture', components: [{ family: 'logLogistic', alpha: 10, beta: 1 }, { family: 'affine', base: { family: 'lognormal', mu: 1, sigma: 1 }, loc: -2, scale: -1 }], weights: [0.5, 0.5] });
+    const ln = build({ family: 'lognormal', mu: 100, sigma: 1.5 });
+    const cases: [string, ReturnType<typeof build>, number, number, number][] = [
+      ['mixture gap (−1.085, −0.105]', mix, -1.0846298386670417, 0.980038178852775, -Infinity],
+      ['lognormal(100, 1.5) (20, 20 + 1e-14]', ln, 20, 1e-14, -2127.56546765841269655405106082681990],
+      ['lognormal(100, 1.5) (20, 20 + 3e-15]', ln, 20, 3e-15, -2128.66407994708081372621926331863880],
+    ];
+    for (const [name, n, a, w, want] of cases) {
+      const r = logIntervalProb(n, a, w);
+      const msg = `${name}: log ${r.log}, relError ${r.relError}, true log ${want}`;
+      expect(r.log, msg).toBeGreaterThan(-Infinity);
+      expect(r.relError, msg).toBeGreaterThanOrEqual(1); // [0, 2v] contains every value ≥ 0 up to 2v
+      expect(want, msg).toBeLessThanOrEqual(r.log + Math.log1p(r.relError));
+      expect(r.log, `${name}: the bound is tiny (${r.log})`).toBeLessThan(name.startsWith('mixture') ? Math.log(1e-12) : -2000);
+    }
+  });
+});

@@ -121,8 +121,55 @@ const GL2_X = 1 / Math.sqrt(3);
  * `tol`: the relative errors accepted from the difference and from the 2-point rule (default 1e-8 and 1e-12;
  * a screening pass that needs a few digits only passes a looser one, SCREEN_INTERVALS — the error returned is
  * always the estimate of the value returned).
+ * Where the upper tails leave the value unresolved (log −∞ with an error bound > 0: both ends far in N's lower
+ * tail, F̄ = 1 in doubles, and the density underflowing or N discrete) it is re-formed from the log-cdfs
+ * (lowerTailIntervalProb) when that error is smaller; where neither resolves it, the enclosure [0, B] of
+ * unresolvedBound (B/2, relative error 1). A log −∞ with relError 0 is an exact 0 (above the support's top, or
+ * an empty interval); with relError > 0 (NaN tails only) it means "unknown", never 0.
  */
 export function logIntervalProb(n: Distribution, a: number, width: number, b0: number = a + width, tol: IntervalTolerance = EXACT_INTERVALS): { log: number; relError: number } {
+  const ip = upperTailIntervalProb(n, a, width, b0, tol);
+  // only where the upper tails read an unresolved 0 (log −∞ with an error bound > 0): elsewhere their value and
+  // estimate are kept bit for bit
+  if (ip.log > -Infinity || !(ip.relError > 0)) return ip;
+  const lc = lowerTailIntervalProb(n, a, b0);
+  return lc && lc.relError < ip.relError ? lc : unresolvedBound(n, a, b0) ?? ip;
+}
+
+/**
+ * Where neither difference resolves P(a < N ≤ b) (the two log-tails equal in doubles at both ends: an interval in
+ * a gap of the support, where the density is 0, or far shorter than the rounding of the logs), it is still not
+ * 0: it lies in [0, B], B the absolute error of the difference, F̄(a)·1e-13·(1 + |log F̄(a)| + |log F̄(b)|) (or the
+ * cdfs' F(b)·1e-13·(1 + |log F(b)| + |log F(a)|), the smaller), returned as B/2 with relative error 1 — an
+ * enclosure that callers count (a log −∞ with a relative error would be read as an exact 0).
+ */
+function unresolvedBound(n: Distribution, a: number, b0: number): { log: number; relError: number } | undefined {
+  const b = Math.min(b0, n.support.upper);
+  const sa = n.logSf(a), sb = n.logSf(b), ca = a < n.support.lower ? -Infinity : n.logCdf(a), cb = n.logCdf(b);
+  const up = sa + Math.log(1e-13 * (1 + Math.abs(sa) + (sb > -Infinity ? Math.abs(sb) : 0)));
+  const low = cb + Math.log(1e-13 * (1 + Math.abs(cb) + (ca > -Infinity ? Math.abs(ca) : 0)));
+  const log = Math.min(Number.isNaN(up) ? Infinity : up, Number.isNaN(low) ? Infinity : low);
+  return Number.isFinite(log) ? { log: Math.min(0, log) - Math.LN2, relError: 1 } : undefined;
+}
+
+/**
+ * log P(a < N ≤ b) from the log-cdfs, F(b)·(1 − e^{Δ}), Δ = log F(a) − log F(b) (b clipped to the support's upper
+ * end; F(a) = 0 below the support), relative error 1e-13·(1 + |log F(b)| + e^{Δ}|log F(a)|)/(1 − e^{Δ}) — the
+ * mirror of the difference of upper tails, for both ends far in N's lower tail where F̄ = 1 in doubles (a
+ * lognormal with log-mean 100 on (20, 21]: F̄ = 1 at both ends, its density e^{−2100} underflows, the upper tails
+ * gave log −∞ with relative error 1e287 — unknown, which callers read as an exact 0). P(a < N ≤ b) = F(b) − F(a)
+ * for any law. undefined where it resolves nothing (F(b) = 0 in doubles too, or no gap).
+ */
+function lowerTailIntervalProb(n: Distribution, a: number, b0: number): { log: number; relError: number } | undefined {
+  const lb = n.logCdf(Math.min(b0, n.support.upper)), la = a < n.support.lower ? -Infinity : n.logCdf(a);
+  if (!(lb > -Infinity) || Number.isNaN(la)) return undefined;
+  const d = la - lb, gap = -Math.expm1(d);
+  if (!(gap > 0)) return undefined;
+  return { log: lb + Math.log(gap), relError: (1e-13 * (1 + Math.abs(lb) + (la > -Infinity ? Math.exp(d) * Math.abs(la) : 0))) / Math.max(1e-300, gap) };
+}
+
+/** logIntervalProb from the upper tails only (see there). */
+function upperTailIntervalProb(n: Distribution, a: number, width: number, b0: number, tol: IntervalTolerance): { log: number; relError: number } {
   if (!(width > 0)) return { log: -Infinity, relError: 0 };
   // clipped at the lower end: the width is measured from the support's end to the upper end b0, formed by the
   // caller with one rounding (a + width would carry the rounding of a large a and of the width)
