@@ -18,4 +18,13 @@ describe('boundedRewardPair', () => {
     const discreteWithContinuousV = pairs.filter((p) => p.kind === 'independent' && build(p.x).support.kind === 'discrete' && build(p.v).support.kind === 'continuous');
     expect(discreteWithContinuousV.length).toBe(0);
   });
+  it('copula: quantile couplings (both kinds) where dependence is allowed, never with independent', () => {
+    const kinds = (c: Parameters<typeof boundedRewardPair>[0]) => fc.sample(boundedRewardPair(c), { numRuns: 400, seed: 7 }).map((p) => p.kind);
+    const dependent = kinds({ maxAtoms: 3, copula: 1 });
+    const share = dependent.filter((k) => k === 'comonotone' || k === 'countermonotone').length / dependent.length;
+    expect(share, `share of quantile couplings ${share}`).toBeGreaterThan(0.08);
+    expect(dependent.includes('comonotone') && dependent.includes('countermonotone'), 'both couplings').toBe(true);
+    const independent = kinds({ maxAtoms: 3, copula: 1, independent: true });
+    expect(independent.filter((k) => k === 'comonotone' || k === 'countermonotone').length, 'couplings with independent').toBe(0);
+  });
 });
