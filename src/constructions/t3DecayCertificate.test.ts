@@ -183,3 +183,12 @@ describe('conditionedLowerBound: L(d) = E[V | V > s] − μ with −log Q(V > s)
     expect(r.bound, 'L(1) ≤ top − μ').toBeLessThanOrEqual(1 - q.mean());
   });
 });
+
+describe('bennettUpperBound on laws that only look like one point, or whose mean rounds far off', () => {
+  it('two atoms 1e-20 apart on one support point (affine(categorical[0, 1e-20], 1, 1)): not the one-point 0', () => {
+    // B(1) for atoms 1, 1 + 1e-20 with weight ½ each is ≈ 5e-21·(2p − 1) > 0 (p from KL(p‖½) = 1), so 0 is no bound
+    const q = build({ family: 'affine', base: { family: 'categorical', values: [0, 1e-20], probs: [0.5, 0.5] }, loc: 1, scale: 1 });
+    const u = bennettUpperBound(q, 1);
+    expect(u === 0, `U(1) = ${u} for a law with mass ${q.massAt(q.support.upper)} on its one support point`).toBe(false);
+  });
+});

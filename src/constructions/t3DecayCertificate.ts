@@ -32,7 +32,8 @@ const MIN_NORMAL = 2.2250738585072014e-308;
 export function bennettUpperBound(q: Distribution, d: number): number {
   const mu = q.mean();
   const { lower, upper: top } = q.support;
-  if (d > 0 && lower === top && Number.isFinite(top)) return 0;
+  // one point carrying all the mass (two atoms 1e-20 apart can round onto one support point: their B(d) > 0)
+  if (d > 0 && lower === top && Number.isFinite(top) && q.massAt(top) === 1) return 0;
   const v = q.variance();
   // a subnormal variance (atoms 1e-162 apart) carries far more than the 1e-6 relative error allowed for below
   if (!(d > 0) || !Number.isFinite(mu) || !Number.isFinite(top) || !(v >= MIN_NORMAL) || !Number.isFinite(v)) return NaN;
