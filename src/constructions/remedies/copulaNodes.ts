@@ -29,6 +29,8 @@ export interface CopulaNodes {
   at(v: number): CopulaNode;
   /** log P(a < V ≤ b), from whichever tail is smaller */
   logBetween(a: number, b: number): number;
+  /** Mⱼ = E[(V − μ)·1{a < V ≤ b}] = G(a) − G(b) (pieceMean), its sign that of the piece's side of μ */
+  meanBetween(a: number, b: number): SignedGap;
 }
 
 /** Relative padding of log w and log(1 − w) (V's log tails are accurate to 1e-12·max(1, |log|), numerics.md). */
@@ -80,6 +82,9 @@ function makeNodes(X: Distribution, V: Distribution, counter: boolean): CopulaNo
       const na = this.at(a);
       return na.logSf < -Math.LN2 ? logDiff(na.logSf, this.at(b).logSf) : logDiff(this.at(b).logCdf, na.logCdf);
     },
+    meanBetween(a, b) {
+      return pieceMean(this.at(a).gain, this.at(b).gain, a >= mu ? 1 : b <= mu ? -1 : undefined);
+    },
   };
 }
 
@@ -98,10 +103,16 @@ export function copulaNodes(X: Distribution, V: Distribution, counter: boolean):
  * Mⱼ = G(a) − G(b) for a piece V ∈ (a, b], G(s) = E[(V − μ)·1{V > s}] ≥ 0 at the two nodes (no cancellation in
  * either tail), as a signed log with the two errors relative to their difference (a narrow piece: G(a) ≈ G(b)).
  */
-export function pieceMean(ga: { log: number; rel: number }, gb: { log: number; rel: number }): SignedGap {
+export function pieceMean(ga: { log: number; rel: number }, gb: { log: number; rel: number }, side?: 1 | -1): SignedGap {
   const [hi, lo, s] = ga.log >= gb.log ? [ga, gb, 1 as const] : [gb, ga, -1 as const];
   if (hi.log === -Infinity) return { s: 0, l: -Infinity, rel: 0 };
   const l = lo.log === -Infinity ? hi.log : hi.log + Math.log(-Math.expm1(lo.log - hi.log));
+  if (side !== undefined && (l === -Infinity || s !== side)) {
+    // G(a), G(b) equal in doubles, or ordered against the piece's side of μ (V − μ has one sign on the piece):
+    // the true Mⱼ has the sign `side` and lies within the two nodes' errors of 0 — exactly 0 only if they are exact
+    const lb = hi.log + Math.log(hi.rel + Math.exp(lo.log - hi.log) * lo.rel);
+    return lb === -Infinity ? { s: 0, l: -Infinity, rel: 0 } : { s: side, l: lb, rel: 1 };
+  }
   const rel = (hi.rel + Math.exp(lo.log - hi.log) * lo.rel) / Math.exp(l - hi.log);
   return l === -Infinity ? { s: 0, l, rel: 0 } : { s, l, rel };
 }

@@ -30,7 +30,7 @@ import type { Reward } from './boundedReward.ts';
 import { hGap, logH, logHError, type SignedGap } from './rewardGap.ts';
 import { mixtureParts } from './shiftClasses.ts';
 import { LEVELS, type Enclosure } from './tiltEnclosure.ts';
-import { copulaNodes, pieceMean, quantileLog, type CopulaSpec } from './copulaNodes.ts';
+import { copulaNodes, quantileLog, type CopulaSpec } from './copulaNodes.ts';
 import { chebyshevLowerLog, splitPoint, type Piece } from './copulaPieces.ts';
 
 export type { CopulaSpec } from './copulaNodes.ts';
@@ -88,7 +88,7 @@ function encloseAt(r: Reward, beta: number, X: Distribution, V: Distribution, co
     const na = nodes.at(a), nb = nodes.at(b);
     const aLo = counter ? nb.aDown : na.aDown, aHi = counter ? na.aUp : nb.aUp;
     const uLo = pad(aLo + a, aLo, -1), uHi = pad(aHi + b, aHi, 1);
-    pieces.push({ a, b, uLo, uHi, m: pieceMean(na.gain, nb.gain), logP: nodes.logBetween(a, b), gLo: bounded(hGap(r, beta, uLo, uc), -1), gHi: bounded(hGap(r, beta, uHi, uc), 1), lhLo: logH(r, beta, uLo), lhHi: logH(r, beta, uHi), lhLoErr: 0, lhHiErr: 0 });
+    pieces.push({ a, b, uLo, uHi, m: nodes.meanBetween(a, b), logP: nodes.logBetween(a, b), gLo: bounded(hGap(r, beta, uLo, uc), -1), gHi: bounded(hGap(r, beta, uHi, uc), 1), lhLo: logH(r, beta, uLo), lhHi: logH(r, beta, uHi), lhLoErr: 0, lhHiErr: 0 });
     const p = pieces[pieces.length - 1];
     p.lhLoErr = logHError(r, beta, p.lhLo, uLo);
     p.lhHiErr = logHError(r, beta, p.lhHi, uHi);

@@ -20,7 +20,7 @@ import { logSumExp } from '../../numerics/logspace.ts';
 import type { Distribution } from '../../distributions/types.ts';
 import { fmt } from '../../claims/verdicts.ts';
 import type { Reward } from './boundedReward.ts';
-import { copulaNodes, pieceMean, type CopulaNodes } from './copulaNodes.ts';
+import { copulaNodes, type CopulaNodes } from './copulaNodes.ts';
 import { splitPoint } from './copulaPieces.ts';
 import type { SignedGap } from './rewardGap.ts';
 import { mixtureParts } from './shiftClasses.ts';
@@ -70,7 +70,7 @@ function pieceOf(nodes: CopulaNodes, a: number, b: number, exactA: boolean): Pie
   const uLo = padSum(nb.aDown, a, -1, exactA);
   // V > a on the piece: U > A(F̄(b)) + a strictly when that sum is exact
   const strict = exactA && Number.isFinite(a) && uLo === nb.aDown + a && sumError(nb.aDown, a) === 0;
-  return { a, b, uLo, uHi: padSum(na.aUp, b, 1, exactA), m: pieceMean(na.gain, nb.gain), logP: nodes.logBetween(a, b), strict };
+  return { a, b, uLo, uHi: padSum(na.aUp, b, 1, exactA), m: nodes.meanBetween(a, b), logP: nodes.logBetween(a, b), strict };
 }
 
 function initialPieces(X: Distribution, V: Distribution): { nodes: CopulaNodes; pieces: Piece[]; mu: number; dMu: number; exactA: boolean } {
