@@ -37,6 +37,12 @@ export function logAddExp(a: number, b: number): number {
   return hi + Math.log1p(Math.exp(lo - hi));
 }
 
+/**
+ * log(e^a − e^b) clamped at the order: −∞ where a ≤ b (a difference that rounding made ≤ 0 — callers carry its
+ * error separately), a where b = −∞; otherwise a + log(−expm1(b − a)). NaN in, NaN out.
+ */
+export const logSubExpClamped = (a: number, b: number): number => (b === -Infinity ? a : a <= b ? -Infinity : a + Math.log(-Math.expm1(b - a)));
+
 /** log(e^a − e^b) for a ≥ b; NaN when a < b. */
 export function logSubExp(a: number, b: number): number {
   if (Number.isNaN(a) || Number.isNaN(b) || b > a) return NaN;

@@ -11,6 +11,7 @@
  * atoms beyond 2^53 (where a lattice of integers is no longer one atom per double), so a zeta X with u ≈ 1e170 works.
  * Relative error of each closed form: numerics.md's |Δ log| ≤ 1e-12·max(1, |log|).
  */
+import { logSubExpClamped } from '../../numerics/logspace.ts';
 import { exactAffine, type AtomPart, type LatticeAtoms } from './atomLattice.ts';
 
 /** Logs of lo ≤ φ ≤ hi on a range of x, and of hi − lo (formed without cancellation); −Infinity only for an exact 0. */
@@ -73,7 +74,6 @@ class Accumulator {
 const relOf = (l: number): number => 1e-12 * Math.max(1, Math.abs(l));
 
 /** log(e^a − e^b) for a ≥ b (−Infinity when equal). */
-const logDiff = (a: number, b: number): number => (b === -Infinity ? a : a <= b ? -Infinity : a + Math.log(-Math.expm1(b - a)));
 
 /**
  * log(e^a − e^b) with its relative error, the logs a, b carrying relOf(·) each: (δa + e^{b−a}·δb)/(1 − e^{b−a})
@@ -82,7 +82,7 @@ const logDiff = (a: number, b: number): number => (b === -Infinity ? a : a <= b 
  */
 function logDiffWithError(a: number, b: number): { log: number; rel: number; upper: number } {
   if (b === -Infinity) return { log: a, rel: relOf(a), upper: a };
-  const log = logDiff(a, b);
+  const log = logSubExpClamped(a, b);
   const rel = log === -Infinity ? Infinity : (relOf(a) + Math.exp(b - a) * relOf(b)) / -Math.expm1(b - a);
   return { log, rel, upper: a };
 }

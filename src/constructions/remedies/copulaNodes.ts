@@ -9,6 +9,7 @@
  * Memoised per (X, V, coupling): the refinement levels and the claim's hypotheses, conclusion and mutants read
  * the same nodes.
  */
+import { logSubExpClamped } from '../../numerics/logspace.ts';
 import type { Distribution, DistributionSpec } from '../../distributions/types.ts';
 import { quantileByBisection } from '../../distributions/mixture.ts';
 import { logGain } from './vFactors.ts';
@@ -55,7 +56,6 @@ export function quantileLog(X: Distribution, lw: number, l1mw: number): number {
 }
 
 /** log(e^a − e^b), a ≥ b (−∞ when equal or below). */
-const logDiff = (a: number, b: number): number => (b === -Infinity ? a : a <= b ? -Infinity : a + Math.log(-Math.expm1(b - a)));
 
 function makeNodes(X: Distribution, V: Distribution, counter: boolean): CopulaNodes {
   const memo = new Map<number, CopulaNode>();
@@ -80,7 +80,7 @@ function makeNodes(X: Distribution, V: Distribution, counter: boolean): CopulaNo
     },
     logBetween(a, b) {
       const na = this.at(a);
-      return na.logSf < -Math.LN2 ? logDiff(na.logSf, this.at(b).logSf) : logDiff(this.at(b).logCdf, na.logCdf);
+      return na.logSf < -Math.LN2 ? logSubExpClamped(na.logSf, this.at(b).logSf) : logSubExpClamped(this.at(b).logCdf, na.logCdf);
     },
     meanBetween(a, b) {
       return pieceMean(this.at(a).gain, this.at(b).gain, a >= mu ? 1 : b <= mu ? -1 : undefined);

@@ -11,6 +11,7 @@
  * Every term's error includes the rounding of y = (g + x − loc)/scale (a few ulps of g, x, loc), so the sum's
  * relative error is an error bound, not an estimate.
  */
+import { logSubExpClamped } from '../../numerics/logspace.ts';
 import { build } from '../../distributions/build.ts';
 import type { Distribution } from '../../distributions/types.ts';
 import { mixtureParts } from './shiftClasses.ts';
@@ -80,7 +81,6 @@ function logHError(sq: SmoothSquash, beta: number, y: number, dy: number, lh: nu
   return (rp * dy) / beta + 4 * EPS * Math.abs(lh) + 1e-16;
 }
 
-const logDiff = (a: number, b: number): number => (b === -Infinity ? a : a <= b ? -Infinity : a + Math.log(-Math.expm1(b - a)));
 
 /** The factor φ(x) = h(g + x) (W(g) = E[φ(N)]). */
 function valueFactor(r: Reward, sq: SmoothSquash, beta: number, g: number): AtomFactor {
@@ -144,7 +144,7 @@ function gapFactor(r: Reward, sq: SmoothSquash, beta: number, g: number, g0: num
       // h(g + xa) − h(g₀ + xb) where positive, and the mean-value lower bound
       const monoLo = Number.isFinite(span) && span < d ? logHGap(sq, beta, yb, d - span, Math.log(d - span)) : -Infinity;
       const lo = Math.min(hi, Math.max(monoLo, ld + mvt.min));
-      return { lo, hi, width: logDiff(hi, lo) };
+      return { lo, hi, width: logSubExpClamped(hi, lo) };
     },
     centres: () => {
       const c = r.loc + r.scale * (hPrimeMode(sq, beta) - d / 2) - g0;

@@ -11,6 +11,7 @@
  * Relative errors: numerics.md's 1e-12·max(1, |log|) per closed-form log tail; the conditional means to
  * 1e-12 (upper) and 1e-10 (lower: up to three digits may cancel inside lowerTailMean) of their magnitude.
  */
+import { logSubExpClamped } from '../../numerics/logspace.ts';
 import { lowerTailMean } from '../../distributions/lowerPartialMean.ts';
 import type { Distribution } from '../../distributions/types.ts';
 import { exactAffine } from './atomLattice.ts';
@@ -22,14 +23,13 @@ const relOf = (l: number): number => 1e-12 * Math.max(1, Math.abs(l));
 export const seedQuantiles = (v: Distribution): number[] => [1e-9, 0.001, 0.5, 0.999, 1 - 1e-9].map((p) => v.quantile(p)).filter(Number.isFinite);
 
 /** log(e^a − e^b) for a ≥ b (−Infinity when equal or below). */
-const logDiff = (a: number, b: number): number => (b === -Infinity ? a : a <= b ? -Infinity : a + Math.log(-Math.expm1(b - a)));
 
 /** log P(sLo < V ≤ sHi) for sLo ≤ sHi (either may be infinite), from whichever tail is smaller. */
 function logBetween(v: Distribution, sLo: number, sHi: number): number {
   const sf = (s: number): number => (s === -Infinity ? 0 : s === Infinity ? -Infinity : v.logSf(s));
   const cdf = (s: number): number => (s === -Infinity ? -Infinity : s === Infinity ? 0 : v.logCdf(s));
   const a = sf(sLo);
-  return a < -Math.LN2 ? logDiff(a, sf(sHi)) : logDiff(cdf(sHi), cdf(sLo));
+  return a < -Math.LN2 ? logSubExpClamped(a, sf(sHi)) : logSubExpClamped(cdf(sHi), cdf(sLo));
 }
 
 /** φ(x) = F̄_V(t − x), or F_V(t − x) when `lower`. */
@@ -105,7 +105,7 @@ export function gainFactor(v: Distribution, mu: number, t: number, qs: readonly 
       const lo = Math.min(a, b);
       // unimodal with its peak at μ: the largest value on [sLo, sHi] is h(μ) if μ is inside, else an end's
       const hi = sLo <= mu && mu <= sHi ? logMax : Math.max(a, b);
-      return { lo, hi, width: logDiff(hi, lo) };
+      return { lo, hi, width: logSubExpClamped(hi, lo) };
     },
     centres: () => [t - mu, ...qs.map((q) => t - q)],
   };
