@@ -184,7 +184,8 @@ function continuousOptimumExists(spec: PairSpec, r: Reward, beta: number, jensen
   const e = meanWEnclosure(r, beta, classes, (x) => !jensenMutant || Math.log(x.eLo) > -1 / beta || Math.log(x.eHi) <= -1 / beta);
   if ('reason' in e) return inconclusive(`E[e^{r/β}] not enclosed: ${e.reason}`, { beta });
   const lo = 1 / beta + Math.log(e.eLo), hi = 1 / beta + Math.log(e.eHi);
-  const err = 1e-12 * (1 + Math.abs(lo) + Math.abs(hi));
+  // lo, hi = 1/β + log E[W]: the sum's rounding scales with 1/β, which dwarfs |lo| when log E[W] ≈ −1/β
+  const err = 1e-12 * (1 + 1 / beta + Math.abs(lo) + Math.abs(hi));
   const numbers = { beta, logZLower: lo, logZUpper: hi, lower: -1 / beta, upper: 1 / beta, nodes: e.nodes };
   if (jensenMutant) {
     if (lo > err) return fails(`log E[e^{r/β}] ≥ ${fmt(lo)} > 0 (enclosure over ${e.nodes} nodes of V)`, numbers);
@@ -233,7 +234,8 @@ function copulaOptimumExists(spec: CopulaSpec, r: Reward, beta: number, jensenMu
   const e = copulaTiltEnclosure(r, beta, spec, (x) => !jensenMutant || 1 / beta + x.logELo > 0 || 1 / beta + x.logEHi <= 0, 'meanW');
   if ('reason' in e) return inconclusive(`E[e^{r/β}] not enclosed (${spec.kind}): ${e.reason}`, { beta });
   const lo = 1 / beta + e.logELo, hi = 1 / beta + e.logEHi;
-  const err = 1e-12 * (1 + Math.abs(lo) + Math.abs(hi));
+  // lo, hi = 1/β + log E[W]: the sum's rounding scales with 1/β, which dwarfs |lo| when log E[W] ≈ −1/β
+  const err = 1e-12 * (1 + 1 / beta + Math.abs(lo) + Math.abs(hi));
   const numbers = { beta, logZLower: lo, logZUpper: hi, lower: -1 / beta, upper: 1 / beta, nodes: e.nodes };
   if (jensenMutant) {
     if (lo > err) return fails(`log E[e^{r/β}] ≥ ${fmt(lo)} > 0 (${spec.kind} pair, enclosure over ${e.nodes} nodes of V)`, numbers);

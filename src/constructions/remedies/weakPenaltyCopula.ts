@@ -92,7 +92,7 @@ function comonotoneLimit(X: Distribution, V: Distribution, r: Reward, mu: number
     // Q(S) > 0 iff U(1−) > T (U strictly increasing); Q(S) = 1 iff U(0+) ≥ T (clip) or ≥ loc (step)
     if (top[0] > sat && bottom[1] < sat) {
       const g = comonotoneSaturatedGain(X, V, r, mu);
-      return { kind: 'gain', lo: Math.max(g.lo, Number.MIN_VALUE), hi: g.hi, how: `comonotone, saturating ${r.squash}: S = {U ${r.squash === 'clip' ? '≥' : '>'} ${fmt(sat)}} = {W > w_T} with 0 < Q(S) < 1 (U(0+) = ${fmt(bottom[1])}, ${atTop}); the limit E[V | V > V(w_T)] exceeds E[V] for a strictly increasing V` };
+      return { kind: 'gain', lo: Math.max(g.lo, Number.MIN_VALUE), hi: Math.max(g.hi, Number.MIN_VALUE), how: `comonotone, saturating ${r.squash}: S = {U ${r.squash === 'clip' ? '≥' : '>'} ${fmt(sat)}} = {W > w_T} with 0 < Q(S) < 1 (U(0+) = ${fmt(bottom[1])}, ${atTop}); the limit E[V | V > V(w_T)] exceeds E[V] for a strictly increasing V` };
     }
     if (bottom[0] >= sat) return { kind: 'zero', how: `comonotone: U ≥ U(0+) = inf X + inf V = ${fmt(bottom[0])} ≥ ${fmt(sat)}, r(U) = 1 a.s.: π* = Q` };
     if (!(top[1] <= sat)) return { kind: 'reason', reason: `comonotone: U's range [${fmt(bottom[0])}, ${fmt(top[1])}] against the saturation point ${fmt(sat)} not resolved in doubles` };
@@ -103,7 +103,7 @@ function comonotoneLimit(X: Distribution, V: Distribution, r: Reward, mu: number
   }
   // strictly increasing r near sup U, reached as w → 1 where V → sup V: the limit is sup V (> μ: V continuous)
   const g = V.support.upper - mu;
-  return { kind: 'gain', lo: Math.max(Number.MIN_VALUE, g), hi: g, how: `comonotone, ${r.squash} strictly increasing below the top of U (${atTop}): U increases with W, so the limit is sup V = ${fmt(V.support.upper)} > E[V] = ${fmt(mu)}` };
+  return { kind: 'gain', lo: Math.max(Number.MIN_VALUE, g), hi: Math.max(Number.MIN_VALUE, g), how: `comonotone, ${r.squash} strictly increasing below the top of U (${atTop}): U increases with W, so the limit is sup V = ${fmt(V.support.upper)} > E[V] = ${fmt(mu)}` };
 }
 
 /** The limit gain lim_{β→0} E[V(π*(β))] − E[V] of a quantile coupling, as an enclosure, an exact 0, or a reason. */
