@@ -11,6 +11,9 @@ import type { Reward } from './boundedReward.ts';
 import type { FiniteAtom } from './finitePair.ts';
 import type { ShiftClass } from './shiftClasses.ts';
 
+/** The saturation threshold T of a clip or step reward (r(U) = 1 iff U ≥ T, resp. U > T): loc + s, loc; else undefined. */
+export const saturationPoint = (r: Reward): number | undefined => (r.squash === 'clip' ? r.loc + r.scale : r.squash === 'step' ? r.loc : undefined);
+
 /** The level below which (or at which) r = −1: loc − s for clip, loc for step; undefined for the others. */
 export const floorLevel = (r: Reward): number | undefined => (r.squash === 'clip' ? r.loc - r.scale : r.squash === 'step' ? r.loc : undefined);
 

@@ -22,10 +22,8 @@ import type { Reward } from './boundedReward.ts';
 import { centredPartialV, geometryOf, logSfU } from './classIntegrals.ts';
 import { saturationGainLowerBound } from './saturationGainBound.ts';
 import { meanOfV, type ShiftClass } from './shiftClasses.ts';
-import { floorPositionClasses } from './rewardNeverAboveFloor.ts';
+import { floorPositionClasses, saturationPoint } from './rewardNeverAboveFloor.ts';
 
-/** The saturation threshold T of a clip or step reward (r(U) = 1 iff U ≥ T, resp. U > T), else undefined. */
-const saturationPoint = (r: Reward): number | undefined => (r.squash === 'clip' ? r.loc + r.scale : r.squash === 'step' ? r.loc : undefined);
 
 /** log Q(U > T) for the saturating squashes (−∞ when U never reaches T, or the squash never saturates). */
 export function logSaturationMass(classes: readonly ShiftClass[], r: Reward): number {

@@ -16,6 +16,7 @@
  *   a certified lower bound L of ess sup U) bound the limit between their extreme values of V; ends of W whose U
  *   tends to ±∞ are decided from the tail profiles (weakPenaltyCopulaPieces.endLimit).
  */
+import { saturationPoint } from './rewardNeverAboveFloor.ts';
 import { buildCached } from '../../claims/buildCached.ts';
 import type { Verdict } from '../../claims/types.ts';
 import { fails, fmt, holds, inconclusive } from '../../claims/verdicts.ts';
@@ -86,7 +87,7 @@ function comonotoneSaturatedGain(X: Distribution, V: Distribution, r: Reward, mu
 
 function comonotoneLimit(X: Distribution, V: Distribution, r: Reward, mu: number): Limit {
   const { bottom, top } = comonotoneEnds(X, V);
-  const sat = r.squash === 'clip' ? r.loc + r.scale : r.squash === 'step' ? r.loc : undefined;
+  const sat = saturationPoint(r);
   const atTop = `U(1−) = sup X + sup V = ${fmt(top[0])}`;
   if (sat !== undefined) {
     // Q(S) > 0 iff U(1−) > T (U strictly increasing); Q(S) = 1 iff U(0+) ≥ T (clip) or ≥ loc (step)
@@ -141,7 +142,7 @@ export function copulaSaturationDependsOnV(spec: CopulaSpec, r: Reward): boolean
   if (r.squash !== 'clip' && r.squash !== 'step') return false;
   const X = buildCached(spec.x), V = buildCached(spec.v);
   if (spec.kind === 'comonotone') {
-    const sat = r.squash === 'clip' ? r.loc + r.scale : r.loc;
+    const sat = saturationPoint(r) ?? r.loc;
     const { bottom, top } = comonotoneEnds(X, V);
     return top[0] > sat && bottom[1] < sat;
   }

@@ -16,6 +16,7 @@
  *   (TailProfile.heavyPaper: F̄(x)e^{εx} → ∞) and the other has an exponential moment (mgfSup > 0): its quantile
  *   grows faster than (1/ε)·log(1/p) against at most (c + log(1/p))/λ.
  */
+import { saturationPoint } from './rewardNeverAboveFloor.ts';
 import { logSumExp } from '../../numerics/logspace.ts';
 import type { Distribution } from '../../distributions/types.ts';
 import { fmt } from '../../claims/verdicts.ts';
@@ -56,7 +57,7 @@ export function padSum(a: number, v: number, side: 1 | -1, exactA: boolean): num
  * `strictLo`: U > uLo strictly (an exact bound at the open end of a piece V ∈ (a, b]).
  */
 export function saturationSide(r: Reward, uLo: number, uHi: number, strictLo = false): Side {
-  const T = r.squash === 'clip' ? r.loc + r.scale : r.loc;
+  const T = saturationPoint(r) ?? r.loc;
   if (r.squash === 'clip' || strictLo ? uLo >= T : uLo > T) return 'in';
   if (r.squash === 'clip' ? uHi < T : uHi <= T) return 'out';
   return 'straddle';

@@ -16,7 +16,7 @@ import type { Reward } from './boundedReward.ts';
 import type { PairSpec } from '../../pairs/types.ts';
 import { centredV, commonNoise, finiteAtoms, logIntervalProb, weightedShift, type FiniteAtom } from './finitePair.ts';
 import { shiftClasses } from './shiftClasses.ts';
-import { floorPositionAtoms } from './rewardNeverAboveFloor.ts';
+import { floorPositionAtoms, saturationPoint } from './rewardNeverAboveFloor.ts';
 import { saturationDependsOnVContinuous, weakPenaltyVerdictContinuous } from './weakPenaltyContinuous.ts';
 import { copulaPairSpec, copulaSaturationDependsOnV, weakPenaltyCopulaVerdict } from './weakPenaltyCopula.ts';
 
@@ -25,7 +25,7 @@ export type LimitWeights = { readonly logW: number[]; readonly how: string } | {
 /** P(r(U) = 1) for a pair with finite V (0 for squashes that never reach 1). */
 export function saturationMass(atoms: readonly FiniteAtom[], r: Reward): number {
   if (r.squash !== 'clip' && r.squash !== 'step') return 0;
-  const T = r.squash === 'clip' ? r.loc + r.scale : r.loc;
+  const T = saturationPoint(r) ?? r.loc;
   return atoms.reduce((s, a) => s + a.p * (a.noise.sf(T - a.g) + (r.squash === 'clip' ? a.noise.massAt(T - a.g) : 0)), 0);
 }
 
@@ -36,7 +36,7 @@ export function saturationMass(atoms: readonly FiniteAtom[], r: Reward): number 
  */
 export function saturationDependsOnV(atoms: readonly FiniteAtom[], r: Reward): boolean {
   if (r.squash !== 'clip' && r.squash !== 'step') return false;
-  const T = r.squash === 'clip' ? r.loc + r.scale : r.loc;
+  const T = saturationPoint(r) ?? r.loc;
   const s = atoms.map((a) => a.noise.sf(T - a.g) + (r.squash === 'clip' ? a.noise.massAt(T - a.g) : 0));
   const lo = Math.min(...s), hi = Math.max(...s);
   return hi > 0 && hi - lo > 1e-12 * hi;
@@ -45,7 +45,7 @@ export function saturationDependsOnV(atoms: readonly FiniteAtom[], r: Reward): b
 /** The limit weights of the atoms of V as β → 0 (see the file comment). */
 export function limitWeights(atoms: readonly FiniteAtom[], r: Reward): LimitWeights {
   if (saturationMass(atoms, r) > 0) {
-    const T = r.squash === 'clip' ? r.loc + r.scale : r.loc;
+    const T = saturationPoint(r) ?? r.loc;
     return {
       logW: atoms.map((a) => Math.log(a.noise.sf(T - a.g) + (r.squash === 'clip' ? a.noise.massAt(T - a.g) : 0))),
       how: `saturating ${r.squash}: the limit is Q(· | r(U) = 1), Q(r(U) = 1) = ${saturationMass(atoms, r).toPrecision(4)}`,
@@ -79,7 +79,7 @@ export function limitShift(atoms: readonly FiniteAtom[], r: Reward): { shift: nu
     return { shift: s.shift, error: s.error, how: w.how, exactZero: false };
   }
   // saturating, continuous X: Σpᵢ(vᵢ − μ)·P(T − gᵢ < X ≤ T − g_min) / Σpᵢwᵢ, each interval formed directly
-  const T = r.squash === 'clip' ? r.loc + r.scale : r.loc;
+  const T = saturationPoint(r) ?? r.loc;
   const gMin = Math.min(...atoms.map((a) => a.g));
   const c = centredV(atoms);
   let num = 0, err = 0, moved = 0;
