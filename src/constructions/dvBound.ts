@@ -20,7 +20,7 @@
  * t3Cumulants.ts), so every error estimate counts the mean's rounding (`meanRoundingOf`). Every value is clamped
  * at 0 (B ≥ 0 taking P = Q): a projection onto where B lies, which can only bring it nearer.
  */
-import { build } from '../distributions/build.ts';
+import { buildCached } from '../claims/buildCached.ts';
 import type { Distribution, DistributionSpec } from '../distributions/types.ts';
 import { cumulantsOf, type Cumulants } from './t3Cumulants.ts';
 
@@ -83,7 +83,7 @@ function roundingOfSpec(spec: DistributionSpec, mu: number, ends: number): numbe
       return spec.components.reduce((acc, c, k) => {
         const w = spec.weights[k] / total;
         if (!(w > 0)) return acc;
-        const q = build(c);
+        const q = buildCached(c); // one build per component spec, not one per walk
         const m = q.mean();
         return acc + w * (roundingOfSpec(c, m, largestEnd(q.support.lower, q.support.upper)) + (n + 2) * EPS * Math.abs(m));
       }, 0);
