@@ -65,6 +65,19 @@ describe('pointMass: the law of a constant', () => {
     expect(pointMassLogSf(0, NaN)).toBeNaN();
     expect(pointMassQuantile(1.5, 1)).toBeNaN();
     expect(pointMassLogPartialMean(0, Infinity).log).toBeNaN();
+    // every kernel is NaN for a NaN argument and for a non-finite atom, whatever the other argument
+    const kernels = { pointMassLogPmf, pointMassMassAt, pointMassLogSf, pointMassLogCdf, pointMassTailMean, pointMassLogMgf, pointMassTiltMean };
+    for (const [name, k] of Object.entries(kernels)) {
+      expect(k(NaN, 1), `${name}(NaN; x=1)`).toBeNaN();
+      for (const x of [NaN, Infinity, -Infinity]) expect(k(0, x), `${name}(0; x=${x})`).toBeNaN();
+    }
+    expect(pointMassLogPartialMean(NaN, 1).log).toBeNaN();
+    expect(pointMassQuantile(-0.5, 1)).toBeNaN();
+    expect(pointMassQuantile(0, 3)).toBe(3);
+    expect(pointMassQuantile(1, 3), 'p = 1 is in the domain').toBe(3);
+    expect(pointMassQuantile(0.5, Infinity)).toBeNaN();
+    expect(pointMass({ x: 2 }).tailMean(1)).toBe(2);
+    expect(pointMass({ x: 2 }).tailMean(2)).toBeNaN();
     for (const x of [NaN, Infinity, -Infinity]) {
       expect(() => pointMass({ x }), `pointMass(x=${x})`).toThrow(DomainError);
       expect(() => pointMass({ x }), `pointMass(x=${x})`).toThrow(/'x'/);
