@@ -181,9 +181,9 @@ function continuousOptimumExists(spec: PairSpec, r: Reward, beta: number, jensen
   if (r.squash === 'identity') return inconclusive('unbounded reward with a continuous V: not covered (finite V only)', { beta });
   // E[W] only: the first level decides the claim (W ∈ [e^{−2/β}, 1] node by node); the Jensen mutant refines
   // until the enclosure of log Z excludes 0
-  const e = meanWEnclosure(r, beta, classes, (x) => !jensenMutant || Math.log(x.eLo) > -1 / beta || Math.log(x.eHi) <= -1 / beta);
+  const e = meanWEnclosure(r, beta, classes, (x) => !jensenMutant || x.logELo > -1 / beta || x.logEHi <= -1 / beta);
   if ('reason' in e) return inconclusive(`E[e^{r/β}] not enclosed: ${e.reason}`, { beta });
-  const lo = 1 / beta + Math.log(e.eLo), hi = 1 / beta + Math.log(e.eHi);
+  const lo = 1 / beta + e.logELo, hi = 1 / beta + e.logEHi;
   // lo, hi = 1/β + log E[W]: the sum's rounding scales with 1/β, which dwarfs |lo| when log E[W] ≈ −1/β
   const err = 1e-12 * (1 + 1 / beta + Math.abs(lo) + Math.abs(hi));
   const numbers = { beta, logZLower: lo, logZUpper: hi, lower: -1 / beta, upper: 1 / beta, nodes: e.nodes };

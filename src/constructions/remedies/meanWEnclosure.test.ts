@@ -45,4 +45,38 @@ describe('meanWEnclosure: rigorous bounds on E[W(V)] from W at quantile nodes', 
     expect(Math.abs(e.eLo - Math.exp(-2)), `eLo ${e.eLo}`).toBeLessThan(1e-13);
     expect(Math.abs(e.eHi - Math.exp(-2)), `eHi ${e.eHi}`).toBeLessThan(1e-13);
   });
+
+  // remedies/bounded-reward-optimum-exists, seed 20240717, run 917 of 1000: X on five atoms, V ~ Exp(2), sigmoid
+  // reward, β = 1e-4. W = e^{(r − 1)/β} is e^{−2500} at the first level's nodes: the linear sums underflowed to
+  // E[W] ≥ 0, log Z ≥ −∞ ("log Z enclosure [−Infinity, 9998.6] not inside [−1/β, 1/β]", inconclusive).
+  // log E[W] = −16.76542985073309718920842510331811299711 (mpmath, 40 digits: quad of 2e^{−2v}·Σₖ pₖ·
+  // exp(−2/(β(1 + e^{v + xₖ}))) over [0, ∞) split at 0, 1, …, 10, 12, …, 100; the same to 45 digits on a ¼-grid)
+  const atomsX: PairSpec = {
+    kind: 'independent',
+    x: { family: 'categorical', values: [-10, -2, -1, 1, 1.2648722811986235], probs: [0.000643915003219575, 0.000643915003219575, 0.000643915003219575, 0.3992273019961365, 0.5988409529942048] },
+    v: { family: 'exponential', rate: 2 },
+  };
+  const sigmoid: Reward = { squash: 'sigmoid', loc: 0, scale: 1 };
+  const beta = 0.00010000000000000009;
+  const logEW = -16.765429850733097;
+  it('β = 1e-4 (W ≈ e^{−2500} at the nodes): the log bounds are finite, contain the mpmath value, and log Z lies in [−1/β, 1/β]', () => {
+    for (const [name, decided] of [['first', undefined], ['finest', () => false]] as const) {
+      const e = enclose(sigmoid, beta, atomsX, decided);
+      const what = `${name} level: log E[W] ∈ [${e.logELo}, ${e.logEHi}] (β = ${beta})`;
+      expect(Number.isFinite(e.logELo), what).toBe(true);
+      expect(e.logELo, what).toBeLessThanOrEqual(logEW);
+      expect(e.logEHi, what).toBeGreaterThanOrEqual(logEW);
+      expect(1 / beta + e.logELo, what).toBeGreaterThanOrEqual(-1 / beta);
+      expect(1 / beta + e.logEHi, what).toBeLessThanOrEqual(1 / beta);
+    }
+    // the finest level resolves it to a few per cent: the log bounds are carried, not clamped to the floor e^{−2/β}
+    const finest = enclose(sigmoid, beta, atomsX, () => false);
+    expect(finest.logEHi - finest.logELo, `width ${finest.logEHi - finest.logELo}`).toBeLessThan(0.5);
+  });
+
+  it('the log bounds agree with eLo, eHi where those are in the double range', () => {
+    const e = enclose(tanh, 0.5, pair);
+    expect(Math.abs(Math.exp(e.logELo) - e.eLo), `eLo ${e.eLo}, logELo ${e.logELo}`).toBeLessThanOrEqual(1e-15 * e.eLo);
+    expect(Math.abs(Math.exp(e.logEHi) - e.eHi), `eHi ${e.eHi}, logEHi ${e.logEHi}`).toBeLessThanOrEqual(1e-15 * e.eHi);
+  });
 });
