@@ -10,7 +10,9 @@
  */
 import type { Verdict } from '../../claims/types.ts';
 import { fails, fmt, holds, inconclusive } from '../../claims/verdicts.ts';
+import type { Distribution } from '../../distributions/types.ts';
 import type { PairSpec } from '../../pairs/types.ts';
+import { fromSignedLog, logAddExp, logSumExp, lsum, SIGNED_ZERO, toSignedLog, type SignedLog } from '../../numerics/logspace.ts';
 import { continuousOddsRatioVerdict } from './continuousOddsRatio.ts';
 import { shiftClasses } from './shiftClasses.ts';
 import { centredV, finiteAtoms, commonNoise, logIntervalProb, meanV, type FiniteAtom } from './finitePair.ts';
@@ -30,8 +32,12 @@ function logSfU(atoms: readonly FiniteAtom[], logP: Float64Array, t: number, buf
 }
 
 export interface QuantilizerShift {
+  /** E_{P_K}[V] − E_Q[V] and its error as doubles (0 where below the double range: decide on the logs) */
   readonly shift: number;
   readonly error: number;
+  /** the shift as a signed log and log of its error bound (a gain of e^{−1400} keeps its value here) */
+  readonly logShift: SignedLog;
+  readonly logError: number;
   /** u_K */
   readonly threshold: number;
   /** mass put on the atom of U at u_K */
@@ -105,27 +111,53 @@ export function quantilizerShift(atoms: readonly FiniteAtom[], logK: number): Qu
   const c = centredV(atoms);
   let num = 0, den = 0, err = 0;
   atoms.forEach((a, i) => { num += a.p * c[i] * w[i]; den += a.p * w[i]; err += a.p * Math.abs(c[i]) * w[i] * 1e-12; });
-  let moved = den; // Σpᵢ·(the weights multiplying vᵢ − μ): an error δμ in μ moves the numerator by δμ·moved
+  const moved = den; // Σpᵢ·(the weights multiplying vᵢ − μ): an error δμ in μ moves the numerator by δμ·moved
   const n = commonNoise(atoms);
-  if (n && n.support.kind === 'continuous' && !(pu > 1e-12)) {
-    // no randomisation mass (pu = 0 to rounding): Σpᵢ(vᵢ − μ) = 0, so the numerator is Σpᵢ(vᵢ − μ)·K·[F̄(u − gᵢ) − F̄(u − g_min)], each bracket an interval
-    // probability P(u − gᵢ < N ≤ u − g_min) formed without cancellation (finitePair.logIntervalProb)
-    const gMin = Math.min(...atoms.map((a) => a.g));
-    num = 0; err = 0; moved = 0;
-    for (const [i, a] of atoms.entries()) {
-      const ip = logIntervalProb(n, u - a.g, a.g - gMin, u - gMin);
-      const delta = a.p * Math.exp(logK + ip.log);
-      num += c[i] * delta;
-      err += Math.abs(c[i] * delta) * ip.relError;
-      moved += delta;
-    }
-  }
   if (!(den > 0)) return { reason: `P-mass ${den}: the quantilizer's weights vanished (threshold ${u})` };
-  const shift = num / den;
   const muErr = 4e-16 * atoms.length * Math.max(...c.map(Math.abs));
-  return { shift, error: (err + muErr * moved) / den + Math.abs(shift) * 1e-12, threshold: u, atomMass: pu };
+  if (n && n.support.kind === 'continuous' && !(pu > 1e-12)) return intervalShift(atoms, c, n, u, logK, den, muErr, pu);
+  const shift = num / den;
+  const error = (err + muErr * moved) / den + Math.abs(shift) * 1e-12;
+  return { shift, error, logShift: toSignedLog(shift), logError: Math.log(error), threshold: u, atomMass: pu };
 }
 
+/**
+ * No randomisation mass (pu = 0 to rounding): Σpᵢ(vᵢ − μ) = 0, so the numerator is Σᵢ pᵢ(vᵢ − μ)·K·[F̄(u − gᵢ) −
+ * F̄(u − g_min)], each bracket an interval probability P(u − gᵢ < N ≤ u − g_min) formed without cancellation
+ * (finitePair.logIntervalProb), summed in LOG space with signs (numerics/logspace.lsum): a term K·P = e^{−1400}
+ * (an atom whose shift is far below u_K's in a light tail) keeps its value and its error, where the linear sum
+ * made it 0 — and a gain made only of such terms read as an exact 0, a false "fails". The error: each term's
+ * relative error plus 4e-16·n for the summation, the centring's rounding δμ times Σ of the weights, and 1e-12
+ * of the result (as for the sums above).
+ */
+function intervalShift(atoms: readonly FiniteAtom[], c: readonly number[], n: Distribution, u: number, logK: number, den: number, muErr: number, pu: number): QuantilizerShift {
+  const gMin = Math.min(...atoms.map((a) => a.g));
+  let num: SignedLog = SIGNED_ZERO;
+  const errs: number[] = [], moved: number[] = [];
+  for (const [i, a] of atoms.entries()) {
+    const ip = logIntervalProb(n, u - a.g, a.g - gMin, u - gMin);
+    const lDelta = Math.log(a.p) + logK + ip.log;
+    moved.push(lDelta);
+    if (c[i] === 0 || lDelta === -Infinity) continue;
+    const l = Math.log(Math.abs(c[i])) + lDelta;
+    num = lsum(num, { log: l, sign: c[i] > 0 ? 1 : -1 });
+    errs.push(l + Math.log(ip.relError + 4e-16 * atoms.length));
+  }
+  const logDen = Math.log(den);
+  const logShift: SignedLog = num.sign === 0 ? SIGNED_ZERO : { log: num.log - logDen, sign: num.sign };
+  const logError = logAddExp(logAddExp(logSumExp(errs), Math.log(muErr) + logSumExp(moved)) - logDen, logShift.log + Math.log(1e-12));
+  return { shift: fromSignedLog(logShift), error: Math.exp(logError), logShift, logError, threshold: u, atomMass: pu };
+}
+
+
+/**
+ * |shift| > error: on the doubles where the error is a normal double (the decisions of the linear sums, bit for
+ * bit), on the logs below (a gain of e^{−1400} against an error of e^{−1427}).
+ */
+const beats = (s: QuantilizerShift): boolean => (s.error > 1e-300 && Number.isFinite(s.error) ? Math.abs(s.shift) > s.error : s.logShift.log > s.logError);
+
+/** x for the message, e^{log} where x left the double range. */
+const shown = (x: number, l: SignedLog): string => (x !== 0 || l.sign === 0 ? fmt(x) : `${l.sign < 0 ? '−' : ''}e^${fmt(l.log)}`);
 
 /** E_{P_K}[V] > E_Q[V] ("positive utility" with E_π₀[V] = 0); `flipped`: the mutant "≤". */
 export function oddsRatioVerdict(atoms: readonly FiniteAtom[], logK: number, flipped = false): Verdict {
@@ -135,12 +167,13 @@ export function oddsRatioVerdict(atoms: readonly FiniteAtom[], logK: number, fli
   if (!(logK > 0)) return flipped ? holds('K ≤ 1: P = Q', { logK }) : fails(`K = e^${fmt(logK)} ≤ 1: dP/dQ ≤ 1 forces P = Q, so E_P[V] = E_Q[V]`, { logK });
   const s = quantilizerShift(atoms, logK);
   if ('reason' in s) return inconclusive(s.reason, { logK });
-  const numbers = { shift: s.shift, error: s.error, logK, threshold: s.threshold, atomMass: s.atomMass };
-  const what = `quantilizer K = e^${fmt(logK)} (u_K = ${fmt(s.threshold)}): E_P[V] − E_Q[V] = ${fmt(s.shift)} (error ${fmt(s.error)})`;
-  if (flipped) return s.shift > s.error ? fails(`${what} > 0`, numbers) : holds(`${what}: not > 0`, numbers);
-  if (s.shift > s.error) return holds(what, numbers);
-  if (s.shift < -s.error) return fails(`${what} < 0 (exact sums of closed-form tails)`, numbers);
-  if (s.shift === 0) {
+  const numbers = { shift: s.shift, error: s.error, logAbsShift: s.logShift.log, logError: s.logError, logK, threshold: s.threshold, atomMass: s.atomMass };
+  const what = `quantilizer K = e^${fmt(logK)} (u_K = ${fmt(s.threshold)}): E_P[V] − E_Q[V] = ${shown(s.shift, s.logShift)} (error ${shown(s.error, { log: s.logError, sign: 1 })})`;
+  const positive = s.logShift.sign > 0 && beats(s), negative = s.logShift.sign < 0 && beats(s);
+  if (flipped) return positive ? fails(`${what} > 0`, numbers) : holds(`${what}: not > 0`, numbers);
+  if (positive) return holds(what, numbers);
+  if (negative) return fails(`${what} < 0 (exact sums of closed-form tails)`, numbers);
+  if (s.logShift.sign === 0) {
     // exactly 0 certifies only where u_K − g is resolved for every shift g of U: at u_K ≈ 9e307 (a zeta X with
     // s ≈ 1.001) u − 1 rounds to u and the positive gain pmf(u − 1)·… vanishes in the rounding
     const gs = [...new Set(atoms.map((a) => a.g))];
