@@ -12,6 +12,7 @@
 import { logSubExpClamped } from '../../numerics/logspace.ts';
 import type { Distribution, DistributionSpec } from '../../distributions/types.ts';
 import { quantileByBisection } from '../../distributions/mixture.ts';
+import { EXACT_INTERVALS, logIntervalProb } from './finitePair.ts';
 import { logGain } from './vFactors.ts';
 import type { SignedGap } from './rewardGap.ts';
 
@@ -28,8 +29,13 @@ export interface CopulaNode {
 
 export interface CopulaNodes {
   at(v: number): CopulaNode;
-  /** log P(a < V ≤ b), from whichever tail is smaller */
+  /**
+   * log P(a < V ≤ b), from whichever tail is smaller: the plain difference of the two log tails, WITHOUT its error
+   * (callers that pad it by 1e-12·max(1, |log|) under-count a narrow piece: use logBetweenWithError)
+   */
   logBetween(a: number, b: number): number;
+  /** log P(a < V ≤ b) with its relative error, as finitePair.logIntervalProb estimates it (see intervalOf) */
+  logBetweenWithError(a: number, b: number): { readonly log: number; readonly relError: number };
   /** Mⱼ = E[(V − μ)·1{a < V ≤ b}] = G(a) − G(b) (pieceMean), its sign that of the piece's side of μ */
   meanBetween(a: number, b: number): SignedGap;
 }
@@ -55,7 +61,40 @@ export function quantileLog(X: Distribution, lw: number, l1mw: number): number {
   return quantileByBisection(0.75, (x) => X.logCdf(x), (x) => X.logSf(x) - l1mw + Math.log(0.25), X.support);
 }
 
-/** log(e^a − e^b), a ≥ b (−∞ when equal or below). */
+/**
+ * log(e^{l₁} − e^{l₂}), l₁ ≥ l₂ two log tails of V on the same side (F̄(a), F̄(b), or F(b), F(a)), with the
+ * relative error of finitePair.logIntervalProb's difference: absolute errors 1e-13·(1 + |l|) of the logs, divided
+ * by the gap 1 − e^{l₂ − l₁} — (1e-13·(1 + |l₁| + e^{Δ}|l₂|))/gap. That is NOT bounded by the fixed pad
+ * 1e-12·max(1, |log P|): on (1, 1 + 1e-9] of N(0, 1) (gap 1.5e-9) it is 3e-4, and the difference is really off by
+ * 3.4e-8 (the logs' last bits over the gap; mpmath), where the pad allows 2.2e-11 (copulaNodes.test.ts).
+ */
+function tailDifference(l1: number, l2: number): { log: number; relError: number } {
+  if (!(l1 > -Infinity)) return { log: -Infinity, relError: 0 };
+  const d = l2 - l1, gap = -Math.expm1(d);
+  // a gap that rounding made ≤ 0 (l₂ ≥ l₁ in doubles) reads −∞ with a huge error: unresolved, not an exact 0
+  return { log: gap > 0 ? l1 + Math.log(gap) : -Infinity, relError: (1e-13 * (1 + Math.abs(l1) + (l2 > -Infinity ? Math.exp(d) * Math.abs(l2) : 0))) / Math.max(1e-300, gap) };
+}
+
+/**
+ * P(a < V ≤ b) from the memoised node tails (the smaller side), its error as above; where that exceeds
+ * logIntervalProb's tolerance (1e-8) on a finite piece, logIntervalProb itself (Gauss–Legendre of the density over
+ * the piece) when its error is smaller. A difference that rounding made ≤ 0 is not an exact 0: the enclosure
+ * [0, B], B the difference's absolute error, as B/2 with relative error 1 (finitePair.unresolvedBound's rule).
+ */
+function intervalOf(V: Distribution, a: number, b: number, na: CopulaNode, nb: CopulaNode): { log: number; relError: number } {
+  const upper = na.logSf < -Math.LN2;
+  const [l1, l2] = upper ? [na.logSf, nb.logSf] : [nb.logCdf, na.logCdf];
+  let r = tailDifference(l1, l2);
+  if (r.relError >= EXACT_INTERVALS.difference && Number.isFinite(a) && Number.isFinite(b)) {
+    const ip = logIntervalProb(V, a, b - a, b);
+    if (ip.relError < r.relError) r = ip;
+  }
+  if (r.log === -Infinity && r.relError > 0) {
+    const bound = l1 + Math.log(1e-13 * (1 + Math.abs(l1) + (l2 > -Infinity ? Math.abs(l2) : 0)));
+    return { log: Math.min(0, bound) - Math.LN2, relError: 1 };
+  }
+  return r;
+}
 
 function makeNodes(X: Distribution, V: Distribution, counter: boolean): CopulaNodes {
   const memo = new Map<number, CopulaNode>();
@@ -81,6 +120,9 @@ function makeNodes(X: Distribution, V: Distribution, counter: boolean): CopulaNo
     logBetween(a, b) {
       const na = this.at(a);
       return na.logSf < -Math.LN2 ? logSubExpClamped(na.logSf, this.at(b).logSf) : logSubExpClamped(this.at(b).logCdf, na.logCdf);
+    },
+    logBetweenWithError(a, b) {
+      return intervalOf(V, a, b, this.at(a), this.at(b));
     },
     meanBetween(a, b) {
       return pieceMean(this.at(a).gain, this.at(b).gain, a >= mu ? 1 : b <= mu ? -1 : undefined);

@@ -13,7 +13,7 @@ const EPS = Number.EPSILON;
  * One piece V ∈ (a, b]: U's padded bounds, Mⱼ (signed log), log Pⱼ, the gaps h(U_lo) − c and h(U_hi) − c, log h at
  * U's bounds with their absolute errors.
  */
-export type Piece = { a: number; b: number; uLo: number; uHi: number; m: SignedGap; logP: number; gLo: SignedGap; gHi: SignedGap; lhLo: number; lhHi: number; lhLoErr: number; lhHiErr: number };
+export type Piece = { a: number; b: number; uLo: number; uHi: number; m: SignedGap; logP: number; lpRel: number; gLo: SignedGap; gHi: SignedGap; lhLo: number; lhHi: number; lhLoErr: number; lhHiErr: number };
 
 /**
  * log of a lower bound on N for a comonotone pair with no reference to μ: V and H are non-decreasing in w, so
@@ -21,6 +21,16 @@ export type Piece = { a: number; b: number; uLo: number; uHi: number; m: SignedG
  * every integrand ≥ 0 (Chebyshev's integral inequality), pieces i < j ordered in V: V ≥ a_j on piece j, ≤ b_i on i.
  * O(n²) gaps: computed only where the one-dimensional bound did not decide.
  */
+/**
+ * The log-space pad of a piece's log P, side −1 (lower) or 1 (upper): its relative error (copulaNodes.logBetweenWithError,
+ * finitePair.logIntervalProb's estimate), at least the log tails' 1e-12·max(1, |log P|).
+ */
+export function lpPad(p: { logP: number; lpRel: number }, side: -1 | 1): number {
+  if (p.logP === -Infinity) return 0;
+  const byRel = side < 0 ? (p.lpRel < 1 ? -Math.log1p(-p.lpRel) : Infinity) : Math.log1p(p.lpRel);
+  return Math.max(1e-12 * Math.max(1, Math.abs(p.logP)), byRel);
+}
+
 export function chebyshevLowerLog(r: Reward, beta: number, pieces: readonly Piece[]): number {
   const terms: number[] = [];
   for (let j = 1; j < pieces.length; j++) {
@@ -31,7 +41,7 @@ export function chebyshevLowerLog(r: Reward, beta: number, pieces: readonly Piec
       if (pi.logP === -Infinity || !(pj.a > pi.b) || !(pj.uLo > pi.uHi)) continue;
       const g = hGap(r, beta, pj.uLo, pi.uHi);
       if (g.s !== 1 || !(g.rel < 0.5)) continue;
-      const lpErr = 1e-12 * (Math.max(1, Math.abs(pi.logP)) + Math.max(1, Math.abs(pj.logP)));
+      const lpErr = lpPad(pi, -1) + lpPad(pj, -1);
       terms.push(pi.logP + pj.logP - lpErr + Math.log(pj.a - pi.b) + Math.log1p(-4 * EPS) + g.l + Math.log1p(-g.rel));
     }
   }

@@ -31,7 +31,7 @@ import { hGap, logH, logHError, type SignedGap } from './rewardGap.ts';
 import { mixtureParts } from './shiftClasses.ts';
 import { LEVELS, type Enclosure } from './tiltEnclosure.ts';
 import { copulaNodes, quantileLog, type CopulaSpec } from './copulaNodes.ts';
-import { chebyshevLowerLog, splitPoint, type Piece } from './copulaPieces.ts';
+import { chebyshevLowerLog, lpPad, splitPoint, type Piece } from './copulaPieces.ts';
 
 export type { CopulaSpec } from './copulaNodes.ts';
 
@@ -88,7 +88,8 @@ function encloseAt(r: Reward, beta: number, X: Distribution, V: Distribution, co
     const na = nodes.at(a), nb = nodes.at(b);
     const aLo = counter ? nb.aDown : na.aDown, aHi = counter ? na.aUp : nb.aUp;
     const uLo = pad(aLo + a, aLo, -1), uHi = pad(aHi + b, aHi, 1);
-    pieces.push({ a, b, uLo, uHi, m: nodes.meanBetween(a, b), logP: nodes.logBetween(a, b), gLo: bounded(hGap(r, beta, uLo, uc), -1), gHi: bounded(hGap(r, beta, uHi, uc), 1), lhLo: logH(r, beta, uLo), lhHi: logH(r, beta, uHi), lhLoErr: 0, lhHiErr: 0 });
+    const ip = nodes.logBetweenWithError(a, b);
+    pieces.push({ a, b, uLo, uHi, m: nodes.meanBetween(a, b), logP: ip.log, lpRel: ip.relError, gLo: bounded(hGap(r, beta, uLo, uc), -1), gHi: bounded(hGap(r, beta, uHi, uc), 1), lhLo: logH(r, beta, uLo), lhHi: logH(r, beta, uHi), lhLoErr: 0, lhHiErr: 0 });
     const p = pieces[pieces.length - 1];
     p.lhLoErr = logHError(r, beta, p.lhLo, uLo);
     p.lhHiErr = logHError(r, beta, p.lhHi, uHi);
@@ -123,8 +124,7 @@ function encloseAt(r: Reward, beta: number, X: Distribution, V: Distribution, co
       if (cHi - cLo > wN) { wN = cHi - cLo; widestN = { a: p.a, b: p.b }; }
     }
     // log h bounds with their errors (rewardGap.logHError), the log tails with 1e-12·max(1, |log P|)
-    const lpErr = p.logP === -Infinity ? 0 : 1e-12 * Math.max(1, Math.abs(p.logP));
-    const lLo = p.logP + p.lhLo - lpErr - p.lhLoErr, lHi = p.logP + p.lhHi + lpErr + p.lhHiErr;
+    const lLo = p.logP + p.lhLo - lpPad(p, -1) - p.lhLoErr, lHi = p.logP + p.lhHi + lpPad(p, 1) + p.lhHiErr;
     eLoTerms.push(lLo);
     eHiTerms.push(lHi);
     const w = Math.exp(lHi) - Math.exp(lLo);
