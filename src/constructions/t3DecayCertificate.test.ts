@@ -4,7 +4,8 @@ import { lightTailed } from '../arbitraries/lightTailed.ts';
 import { build } from '../distributions/build.ts';
 import type { DistributionSpec } from '../distributions/types.ts';
 import { dvBound } from './dvBound.ts';
-import { bennettUpperBound, conditionedLowerBound } from './t3DecayCertificate.ts';
+import { bennettRange, bennettUpperBound, conditionedLowerBound } from './t3DecayCertificate.ts';
+import { logMgfUpper } from './t3LogMgfUpper.ts';
 
 /** h(y) = e^y − 1 − y: its Taylor series for |y| < 1 (no cancellation), else directly. */
 function h(y: number): number {
@@ -190,5 +191,46 @@ describe('bennettUpperBound on laws that only look like one point, or whose mean
     const q = build({ family: 'affine', base: { family: 'categorical', values: [0, 1e-20], probs: [0.5, 0.5] }, loc: 1, scale: 1 });
     const u = bennettUpperBound(q, 1);
     expect(u === 0, `U(1) = ${u} for a law with mass ${q.massAt(q.support.upper)} on its one support point`).toBe(false);
+  });
+});
+
+// V on {x, x + 2} with mass p on the top, |x| ~ 1e13: the computed mean (a log-space sum of 1e13-sized terms) lies up
+// to 0.18 ABOVE the true mean, so top − μ̃ under-states Bennett's c = top − E[V]. At d ≥ −log p the law δ_top is
+// allowed and B(d) = top − E[V] = 2(1 − p) exactly; without the mean's rounding in c, U(d) fell below it (found by
+// a search over such laws: these six, and 9 of 12000 random ones).
+describe('Bennett\'s c counts the rounding of the computed mean (meanRoundingOf), as dvBound does', () => {
+  const twoPoint = (x: number, p: number): DistributionSpec => ({ family: 'categorical', values: [x, x + 2], probs: [1 - p, p] });
+  const cases: [number, number, number][] = [
+    [-5e12, 0.01, 4.605170186988091],
+    [-2e13, 0.01, 4.605170186988091],
+    [-2e13, 0.01, 5],
+    [-2e13, 0.02, 3.912023006428146],
+    [-2e13, 0.05, 2.995732274553991],
+    [-5e13, 0.01, 4.605170186988091],
+  ];
+  it.each(cases)('x = %d, p = %d, d = %d: c ≥ top − E[V] and U(d) ≥ B(d) = 2(1 − p)', (x, p, d) => {
+    const q = build(twoPoint(x, p));
+    // d ≥ −log p: B(d) = top − E[V]; E[V] = x + 2p exactly in rationals, top − E[V] = 2(1 − p) (to one rounding of 1 − p)
+    expect(d, 'the case needs d ≥ −log p').toBeGreaterThanOrEqual(-Math.log(p));
+    const b = 2 * (1 - p) * (1 + 2 * Number.EPSILON);
+    const what = `V on {${x}, ${x} + 2}, P(top) = ${p}, computed mean ${q.mean()} (true ${x} + ${2 * p}), d = ${d}`;
+    expect(bennettRange(q), `c for ${what}`).toBeGreaterThanOrEqual(b);
+    expect(bennettUpperBound(q, d), `U(d) for ${what}`).toBeGreaterThanOrEqual(b);
+    // the centred log-mgf bound of t3LogMgfUpper (Bennett and λc): Λ(λ) = λ·2(1 − p) + log(p + (1 − p)e^{−2λ}) exactly
+    for (const l of [1, 10, 1000]) {
+      const exact = l * 2 * (1 - p) + Math.log(p + (1 - p) * Math.exp(-2 * l));
+      expect(logMgfUpper(q, l), `Λ^U(${l}) for ${what}`).toBeGreaterThanOrEqual(exact * (1 + 1e-12));
+    }
+  });
+
+  test.prop([
+    fc.integer({ min: 5e5, max: 2e9 }).chain((k) => fc.constantFrom(2e4 * k, -2e4 * k)),
+    fc.double({ min: 0.003, max: 0.3, noNaN: true }),
+    fc.double({ min: 1e-9, max: 3, noNaN: true }),
+  ])('V on {x, x + 2}, |x| ∈ [1e10, 4e13], d ≥ −log P(top): U(d) ≥ B(d) = 2(1 − p)', (x, p, t) => {
+    const q = build(twoPoint(x, p));
+    const d = -Math.log(p) + t;
+    const u = bennettUpperBound(q, d);
+    expect(u, `U(${d}) for V on {${x}, ${x} + 2}, P(top) = ${p}, computed mean ${q.mean()}`).toBeGreaterThanOrEqual(2 * (1 - p) * (1 + 2 * Number.EPSILON));
   });
 });

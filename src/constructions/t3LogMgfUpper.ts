@@ -18,6 +18,7 @@ import { build } from '../distributions/build.ts';
 import type { Distribution, DistributionSpec } from '../distributions/types.ts';
 import { cumulantsOf } from './t3Cumulants.ts';
 import { hOf } from './t3CumulantTypes.ts';
+import { bennettRange } from './t3DecayCertificate.ts';
 
 const INFLATE = 1 + 1e-6;
 const MIN_NORMAL = 2.2250738585072014e-308;
@@ -30,10 +31,11 @@ export function logMgfUpper(q: Distribution, lambda: number): number {
   const top = q.support.upper;
   let bennett = false;
   if (Number.isFinite(top)) {
-    const c = (top - mu) * INFLATE + 4 * Number.EPSILON * (Math.abs(top) + Math.abs(mu));
-    if (c >= 0) best = Math.min(best, lambda * c * INFLATE);
+    // c ≥ top − E[X] for the true mean: the computed mean's rounding counted (t3DecayCertificate.bennettRange)
+    const c = bennettRange(q);
+    if (c >= 0 && Number.isFinite(c)) best = Math.min(best, lambda * c * INFLATE);
     const v = q.variance();
-    if (c > 0 && v >= MIN_NORMAL && Number.isFinite(v)) {
+    if (c > 0 && Number.isFinite(c) && v >= MIN_NORMAL && Number.isFinite(v)) {
       const b = Math.log1p(((v * INFLATE) / (c * c)) * hOf(lambda * c)) * INFLATE;
       if (b >= 0) { best = Math.min(best, b); bennett = true; }
     }
