@@ -69,7 +69,7 @@ export { applyReweighting, type ReweightingSpec } from './constructions/reweight
 export { reweightingArbitrary } from './arbitraries/reweighting.ts';
 export { tailMeanBracket, type TailMeanBracket } from './constructions/logLogWitnessTailMean.ts';
 export { findLogLogWitness, type LogLogWitness } from './constructions/logLogWitness.ts';
-export { bennettUpperBound, conditionedLowerBound } from './constructions/t3DecayCertificate.ts';
+export { bennettRange, bennettUpperBound, conditionedLowerBound } from './constructions/t3DecayCertificate.ts';
 export { tailMixtureWitness, type MixtureWitness } from './constructions/t3MixtureWitness.ts';
 
 // Conditioning (T5, T6, the paper's footnote): E[V | X + V > t] in log space with error estimates
