@@ -81,6 +81,7 @@ describe('pointMass: the law of a constant', () => {
     for (const x of [NaN, Infinity, -Infinity]) {
       expect(() => pointMass({ x }), `pointMass(x=${x})`).toThrow(DomainError);
       expect(() => pointMass({ x }), `pointMass(x=${x})`).toThrow(/'x'/);
+      expect(() => pointMass({ x }), `pointMass(x=${x}) names the family`).toThrow(/pointMass/);
     }
   });
   /** [x, t] with t = x in about a third of the cases, so the atom itself is probed. */
