@@ -505,7 +505,10 @@ describe('Student-t tail mean where ν·(t − loc) overflows but the mean does 
     const m = studentTTailMean(1e308, 100, -1e307, 1e-4);
     expect(Math.abs(m / 1.0111111111111111222e308 - 1), `tail mean ${m}`).toBeLessThan(1e-13);
   });
-  it('where t − loc itself overflows (t = 1.5e308, loc = −5e307): NaN (unknown), not Infinity', () => {
-    expect(studentTTailMean(1.5e308, 100, -5e307, 1)).toBeNaN();
+  // mpmath (40 digits): loc + (ν + z²)f(z)/((ν − 1)·F̄(z)) with z = t − loc = 2e308, F̄ by betainc: 1.5202020202020202187e308.
+  // It was NaN (t − loc overflows); loc + (t − loc)k = t·k + loc·(1 − k) is finite.
+  it('where t − loc itself overflows (t = 1.5e308, loc = −5e307): 1.52020…e308 (mpmath), not NaN', () => {
+    const m = studentTTailMean(1.5e308, 100, -5e307, 1);
+    expect(Math.abs(m / 1.5202020202020202187e308 - 1), `tail mean(1.5e308; df=100, loc=-5e307) = ${m}`).toBeLessThan(1e-13);
   });
 });

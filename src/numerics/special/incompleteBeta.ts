@@ -16,6 +16,7 @@
 import { log1mExp, LOG_SQRT_2PI } from '../logspace.ts';
 import { lgamma, stirlerr } from './lgamma.ts';
 import { log1pmx } from './log1pmx.ts';
+import { LARGE_A_MIN, logIbetaLargeA, logIbetaRaised, useLargeA } from './incompleteBetaLargeA.ts';
 
 const FPMIN = 1e-300;
 const CF_EPS = 3e-16;
@@ -33,6 +34,10 @@ const FAR_SIDE_MAX_SHAPES = 200;
  * b ∈ [0.5, 100] across the window: −0.1 gave 2.8e-13 log-scaled, −1e-3 gave 1.8e-13, −0.01 gave 2.5e-14.
  */
 const SMALL_SIDE_LOG_THRESHOLD = -0.01;
+/** a + b above which betacf forms its coefficients as products of ratios (the products would overflow). */
+const HUGE_SHAPES = 1e150;
+/** logIbetaRaised is used for b ≤ this past the threshold (a < 15, x ≥ 0.7): the old path lost ~ε/b (1.5e-14 at b = 1e-3, 1.4e-7 at 1e-10, 2.7e-3 at 1e-14). */
+const RAISE_MAX_B = 0.01;
 
 /**
  * log B(a, b) = lgamma(a) + lgamma(b) − lgamma(a + b), a, b > 0, arranged so nothing cancels when an
@@ -79,16 +84,20 @@ export function betacf(x: number, a: number, b: number, y: number = 1 - x): numb
   if (Math.abs(d) < FPMIN) d = FPMIN;
   d = 1 / d;
   let h = d;
+  // past a + b ≈ 1e150 the products (a + m)(a + b + m) overflow (NaN at a = 5e279): take them as ratios
+  const huge = qab > HUGE_SHAPES;
   for (let m = 1; m <= CF_MAX_ITERATIONS; m++) {
     const m2 = 2 * m;
-    let aa = (m * (b - m) * x) / ((qam + m2) * (a + m2));
+    let aa = huge ? (m / (qam + m2)) * ((b - m) / (a + m2)) * x : (m * (b - m) * x) / ((qam + m2) * (a + m2));
     d = 1 + aa * d;
     if (Math.abs(d) < FPMIN) d = FPMIN;
     c = 1 + aa / c;
     if (Math.abs(c) < FPMIN) c = FPMIN;
     d = 1 / d;
     h *= d * c;
-    aa = (-(a + m) * (qab + m) * x) / ((a + m2) * (qap + m2));
+    aa = huge
+      ? -((a + m) / (a + m2)) * ((qab + m) / (qap + m2)) * x
+      : (-(a + m) * (qab + m) * x) / ((a + m2) * (qap + m2));
     d = 1 + aa * d;
     if (Math.abs(d) < FPMIN) d = FPMIN;
     c = 1 + aa / c;
@@ -118,8 +127,18 @@ function logBetaPowerTerms(a: number, b: number, x: number, y: number, lx: numbe
   const aroundMode =
     u > -0.75 && v > -0.75
       ? a * log1pmx(u) + b * log1pmx(v)
-      : a * (lx + Math.log1p(b / a)) + b * (ly + Math.log1p(a / b));
+      : a * logOverMode(x, lx, a, b, n) + b * logOverMode(y, ly, b, a, n);
   return aroundMode + modeLogDensityTerm(a, b);
+}
+
+/**
+ * log(x/x₀) = log(x·(a + b)/a): as the log of that product where it is a normal number away from 1, else as
+ * lx + log1p(b/a) (two large logs when b ≫ a and x is small: ulp(lx) = 6e-14 at lx = −260, seen in
+ * P(0 < Z ≤ z) for Student-t ν = 1e100, z = 2.5e-7; near 1 the sum has no large terms and the product would round).
+ */
+function logOverMode(x: number, lx: number, a: number, b: number, n: number): number {
+  const t = (x * n) / a;
+  return x > 1e-300 && t > 1e-300 && t < 0.5 ? Math.log(t) : lx + Math.log1p(b / a); // x subnormal: imprecise
 }
 
 /**
@@ -176,6 +195,7 @@ function useSeries(a: number, b: number): boolean {
 
 /** log I_x(a, b) from the power terms and either the continued fraction or the series. */
 function logIbetaDirect(a: number, b: number, x: number, y: number, lx: number, ly: number, series: boolean): number {
+  if (useLargeA(a, b, lx)) return logIbetaLargeA(a, b, lx, ly);
   const sum = series ? logHypergeometricSeries(a, b, x) : Math.log(betacf(x, a, b, y));
   return logBetaPowerTerms(a, b, x, y, lx, ly) - Math.log(a) + sum;
 }
@@ -196,7 +216,13 @@ export function logIbeta(a: number, b: number, x: number, y: number, lx: number,
   if (invalid(a, b, x, y, lx, ly)) return NaN;
   if (lx === -Infinity) return -Infinity;
   if (ly === -Infinity) return 0;
+  // a ≥ 15, b ≤ 1, x ≥ 0.7: BGRAT, accurate on both sides of the threshold (incompleteBetaLargeA.ts)
+  if (useLargeA(a, b, lx)) return logIbetaLargeA(a, b, lx, ly);
   const threshold = (a + 1) / (a + b + 2);
+  // b ≪ 1 past the threshold: 1 − I_y(b, a) would lose ~ulp/b; raise a to 15 and use BGRAT instead
+  if (b <= RAISE_MAX_B && a < LARGE_A_MIN && x >= threshold && useLargeA(LARGE_A_MIN, b, lx)) {
+    return logIbetaRaised(a, b, x, lx, ly);
+  }
   if (x < threshold) {
     // (large a, small b) just below the threshold: betacf is poor there, b's series is not. But only while
     // I is not small: log1mExp(log(1 − I)) multiplies the rounding of log(1 − I) by (1 − I)/I, which lost
