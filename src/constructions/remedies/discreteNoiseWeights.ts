@@ -17,7 +17,7 @@ import type { Distribution } from '../../distributions/types.ts';
 import { mixtureParts } from './shiftClasses.ts';
 import { atomPartsOf, exactAffine, type AtomPart, type LatticeAtoms } from './atomLattice.ts';
 import { atomSum, type AtomFactor, type Bracket } from './atomSums.ts';
-import type { Reward } from './boundedReward.ts';
+import type { Reward } from './reward.ts';
 import { hPrimeMode, logExpm1OfExp, logH, logHAboveFloor, logHGap, logHPrimeRange, logOneMinusH, logRGap, logRPrime, type SmoothSquash } from './squashLogs.ts';
 
 const EPS = Number.EPSILON;

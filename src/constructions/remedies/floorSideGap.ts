@@ -10,7 +10,8 @@ import { logAddExp } from '../../numerics/logspace.ts';
 import type { IntervalTolerance } from './finitePair.ts';
 import { log1mR, log1pR } from './squashLogs.ts';
 import { discreteNoiseParts, mixedNoiseSplit } from './discreteNoiseWeights.ts';
-import { gapLayer, gapWindow, layerIntegral, levelPointLog, logSfAt, type LogValue, type QuadratureBudget, type Reward } from './boundedReward.ts';
+import { levelPointLog, type Reward } from './reward.ts';
+import { gapLayer, gapWindow, layerIntegral, logSfAt, type LogValue, type QuadratureBudget } from './layerCake.ts';
 
 /**
  * The gap split at z = 1/β: W(g) − W(g₀) = ∫_0^{1/β} e^{−z} P(…) dz + e^{−2/β} ∫_0^{1/β} e^{w} P(…) dw, the second
