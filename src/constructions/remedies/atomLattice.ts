@@ -9,6 +9,7 @@
  */
 import { build } from '../../distributions/build.ts';
 import type { Distribution, DistributionSpec } from '../../distributions/types.ts';
+import { isExactAffine } from '../../numerics/errorFree.ts';
 
 /**
  * Finitely many atoms x with P(X = x) = w·p (p summing to 1 within the part); `exact`: every x is the spec's
@@ -33,16 +34,7 @@ export interface LatticeAtoms {
 }
 
 /** a·b + c is exact in doubles: Dekker's product and Knuth's sum leave no error (Ogita, Rump & Oishi 2005). */
-export function exactAffine(c: number, a: number, b: number): boolean {
-  const p = a * b;
-  if (!Number.isFinite(p)) return false;
-  const SPLIT = 134217729;
-  const ca = SPLIT * a, ah = ca - (ca - a), al = a - ah;
-  const cb = SPLIT * b, bh = cb - (cb - b), bl = b - bh;
-  const pe = al * bl - (((p - ah * bh) - al * bh) - ah * bl);
-  const s = c + p, z = s - c;
-  return pe === 0 && (c - (s - z)) + (p - z) === 0;
-}
+export const exactAffine = isExactAffine;
 
 export type AtomPart = FiniteAtoms | LatticeAtoms;
 

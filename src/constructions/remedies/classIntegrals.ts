@@ -16,6 +16,7 @@ import { logSumExp } from '../../numerics/logspace.ts';
 import { integrate, type QuadratureResult } from '../../numerics/quadrature.ts';
 import { EXACT_INTERVALS, logIntervalProb, SCREEN_INTERVALS, type IntervalTolerance } from './finitePair.ts';
 import { monotoneShift, vBreakpoints, type ShiftClass } from './shiftClasses.ts';
+import { twoProduct, twoSum } from '../../numerics/errorFree.ts';
 
 export interface Value { readonly value: number; readonly error: number; readonly converged: boolean; readonly reason?: string }
 export interface LogValue { readonly log: number; readonly relError: number; readonly converged: boolean; readonly reason?: string }
@@ -87,19 +88,6 @@ export function logSfU(classes: readonly ShiftClass[], geo: readonly ClassGeomet
   const log = logSumExp(logs);
   const total = Math.exp(log);
   return { log, relError: total > 0 ? err / total + 1e-14 : 0, converged: !Number.isNaN(log) };
-}
-
-/** Dekker's split and two-product, and Knuth's two-sum: error-free transformations (Ogita, Rump & Oishi 2005). */
-const SPLIT = 134217729; // 2^27 + 1
-function twoProduct(a: number, b: number): [number, number] {
-  const p = a * b;
-  const ca = SPLIT * a, ah = ca - (ca - a), al = a - ah;
-  const cb = SPLIT * b, bh = cb - (cb - b), bl = b - bh;
-  return [p, al * bl - (((p - ah * bh) - al * bh) - ah * bl)];
-}
-function twoSum(a: number, b: number): [number, number] {
-  const s = a + b, z = s - a;
-  return [s, (a - (s - z)) + (b - z)];
 }
 
 /** Σ wᵢxᵢ − m to about 1e-32 relative (compensated dot product, Ogita–Rump–Oishi Dot2). */

@@ -12,6 +12,7 @@
  * relative error is an error bound, not an estimate.
  */
 import { logSubExpClamped } from '../../numerics/logspace.ts';
+import { isExactSum } from '../../numerics/errorFree.ts';
 import { build } from '../../distributions/build.ts';
 import type { Distribution } from '../../distributions/types.ts';
 import { mixtureParts } from './shiftClasses.ts';
@@ -60,8 +61,6 @@ export function mixedNoiseSplit(noise: Distribution): NoiseSplit | undefined {
 
 export interface AtomLogValue { readonly log: number; readonly relError: number; readonly exactZero: boolean; readonly bad: boolean; readonly atoms: number }
 
-/** a + b is exact in doubles (Knuth's two-sum leaves no error) */
-const exactSum = (a: number, b: number): boolean => { const s = a + b, z = s - a; return Number.isFinite(s) && (a - (s - z)) + (b - z) === 0; };
 
 /**
  * y = (g + x − loc)/scale with a bound on its rounding; 0 where x is the atom exactly (`xExact`, atomSums) and
@@ -71,7 +70,7 @@ const exactSum = (a: number, b: number): boolean => { const s = a + b, z = s - a
 function yOf(r: Reward, g: number, x: number, xExact = false): { y: number; dy: number } {
   if (!Number.isFinite(x)) return { y: x, dy: 0 };
   const s = g + x, t = s - r.loc, y = t / r.scale;
-  if (xExact && exactSum(g, x) && exactSum(s, -r.loc) && exactAffine(-t, y, r.scale) && y * r.scale === t) return { y, dy: 0 };
+  if (xExact && isExactSum(g, x) && isExactSum(s, -r.loc) && exactAffine(-t, y, r.scale) && y * r.scale === t) return { y, dy: 0 };
   return { y, dy: (4 * EPS * (Math.abs(g) + Math.abs(x) + Math.abs(r.loc))) / r.scale + 2 * EPS * Math.abs(y) + Number.MIN_VALUE };
 }
 
@@ -109,7 +108,7 @@ function valueFactor(r: Reward, sq: SmoothSquash, beta: number, g: number): Atom
 /** The factor φ(x) = h(g + x) − h(g₀ + x), g > g₀ (W(g) − W(g₀) = E[φ(N)]). */
 function gapFactor(r: Reward, sq: SmoothSquash, beta: number, g: number, g0: number): AtomFactor {
   const d = (g - g0) / r.scale, ld = Math.log(g - g0) - Math.log(r.scale);
-  const dExact = exactSum(g, -g0) && exactAffine(-(g - g0), d, r.scale) && d * r.scale === g - g0;
+  const dExact = isExactSum(g, -g0) && exactAffine(-(g - g0), d, r.scale) && d * r.scale === g - g0;
   const lb = Math.log(beta);
   const f: AtomFactor = {
     rel: 0,
@@ -119,7 +118,7 @@ function gapFactor(r: Reward, sq: SmoothSquash, beta: number, g: number, g0: num
       if (lD === -Infinity) {
         // clip: [y, y + d] misses (−1, 1); a zero within rounding of an end is not certified (y + d: also the
         // rounding of d and of the sum, none where all are exact)
-        const dd = dy === 0 && dExact && exactSum(y, d) ? 0 : dy + 4 * EPS * (Math.abs(y) + d) + Number.MIN_VALUE;
+        const dd = dy === 0 && dExact && isExactSum(y, d) ? 0 : dy + 4 * EPS * (Math.abs(y) + d) + Number.MIN_VALUE;
         if (y >= 1 ? y < 1 + dy : y + d > -1 - dd) f.uncertainZero = true;
         f.rel = 0;
         return -Infinity;

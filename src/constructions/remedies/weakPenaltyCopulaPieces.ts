@@ -27,6 +27,7 @@ import type { SignedGap } from './rewardGap.ts';
 import { mixtureParts } from './shiftClasses.ts';
 import { LEVELS } from './tiltEnclosure.ts';
 import { buildCached } from '../../claims/buildCached.ts';
+import { sumError } from '../../numerics/errorFree.ts';
 
 const EPS = Number.EPSILON;
 export type Side = 'in' | 'out' | 'straddle';
@@ -35,11 +36,8 @@ export type Side = 'in' | 'out' | 'straddle';
 export const padU = (u: number, a: number, side: 1 | -1): number =>
   Number.isNaN(u) ? side * Infinity : Number.isFinite(u) ? u + side * (4 * EPS * Math.abs(u) + 1e-13 * Math.abs(a)) : u;
 
-/** The rounding error of x + v (Knuth's TwoSum, exact in binary floating point); 0 when the sum is exact. */
-export function sumError(x: number, v: number): number {
-  const s = x + v, vv = s - x;
-  return x - (s - vv) + (v - vv);
-}
+/** The rounding error of x + v (numerics/errorFree.ts, Knuth's TwoSum); 0 when the sum is exact. */
+export { sumError } from '../../numerics/errorFree.ts';
 
 /**
  * U = A + v padded outwards: by 1e-13|A| unless A is exact (X discrete: its quantiles are its atoms), by 4ε|U| unless
