@@ -4,7 +4,9 @@
  * bounded (uniform, beta), reflected, mixtures and affine maps of them, and — where asked — heavy with a
  * finite mean (Student-t, Pareto, lognormal…); X (or the noise) continuous, heavy or light. (A discrete X
  * against a continuous V makes F̄_X(t − v) a step function of v with infinitely many steps, which the
- * quadrature over V cannot resolve: discrete X is generated with finite V, finitePair.)
+ * quadrature over V cannot resolve: here discrete X is generated with finite V, finitePair; the bounded-reward
+ * claims add X discrete ⊥ V continuous through boundedRewardPairs.ts, decided by sums over the atoms of X —
+ * discreteNoiseWeights.ts, discreteNoiseOddsRatio.ts, weakPenaltyDiscreteNoise.ts.)
  * Kinds: independent, X = aV + Z (a ≠ −1: a constant shift with a discrete Z would give U atoms), X = f(V) +
  * noise (f affine, v², clip), and latent mixtures of these. `remedyPair` mixes them with finitePair.
  */
