@@ -43,6 +43,7 @@ export { gumbelLowerTailMean } from './distributions/gumbel.ts';
 export {
   log1mExp, log1pExp, logAddExp, logSubExp, logSumExp, lsum, toSignedLog, fromSignedLog, type SignedLog,
 } from './numerics/logspace.ts';
+export { isExactAffine, isExactSum, sumError, twoProduct, twoSum } from './numerics/errorFree.ts';
 export { isClose, relativeError, logScaledError, type Tolerance } from './numerics/tolerance.ts';
 export { seededRng, type Rng } from './numerics/rng.ts';
 export { binaryKl, binaryKlReverse, binaryKlFromProbs, klCategorical, totalVariationBound } from './numerics/kl.ts';
@@ -88,6 +89,8 @@ export { optimumExistsVerdict, positiveUtilityVerdict as boundedRewardPositiveUt
 export { limitShift, saturationDependsOnV } from './constructions/remedies/weakPenaltyLimit.ts';
 export { weakPenaltyPairVerdict } from './constructions/remedies/weakPenaltyLimit.ts';
 export { weakPenaltyCopulaVerdict, copulaWeakPenaltyLimit } from './constructions/remedies/weakPenaltyCopula.ts';
+export { saturationDependsOnVDiscreteNoise, vSupportEnds, weakPenaltyDiscreteNoiseVerdict } from './constructions/remedies/weakPenaltyDiscreteNoise.ts';
+export { atomClasses, certifiedSign, classifyAtom, rightTailOfAtoms, type AtomClass, type RightTail } from './constructions/remedies/discreteNoiseAtomClasses.ts';
 export { copulaTiltEnclosure, type CopulaEnclosure } from './constructions/remedies/copulaTiltEnclosure.ts';
 export { quantileCouplingPair } from './constructions/remedies/copulaPairs.ts';
 export { boundedRewardPair } from './constructions/remedies/boundedRewardPairs.ts';
