@@ -68,13 +68,23 @@ function logMgfOfAtoms(atoms: Atoms, lambda: number): number {
   return logSumExp(atoms.logWeights.map((lw, i) => (atoms.values[i] === 0 ? lw : lw + lambda * atoms.values[i]!)));
 }
 
+/** F(x_i) exactly as logCdf computes it (e^{logMassWhere} of the atoms up to x_i; 1 at the last). */
+function cdfAtAtom(atoms: Atoms, i: number): number {
+  return Math.exp(logMassWhere(atoms, (x) => x <= atoms.values[i]!));
+}
+
+/**
+ * The least atom x_i with F(x_i) ≥ u, F the law's own cdf (so that quantile(cdf(x)) = x). A running sum of
+ * the weights finds it to within rounding (they differ by ulps: probs [0.125, 0.625, 0.25] sum to 0.75 at
+ * x₁, F(x₁) = 0.7500000000000001, and quantile(F(x₁)) was x₂); the exact F then moves it the last step.
+ */
 function quantileOfAtoms(atoms: Atoms, u: number): number {
-  let cumulative = 0;
-  for (let i = 0; i < atoms.values.length; i++) {
-    cumulative += Math.exp(atoms.logWeights[i]!);
-    if (cumulative >= u) return atoms.values[i]!;
-  }
-  return atoms.values[atoms.values.length - 1]!; // u within rounding of 1
+  const last = atoms.values.length - 1;
+  let i = 0;
+  for (let cumulative = Math.exp(atoms.logWeights[0]!); i < last && cumulative < u; ) cumulative += Math.exp(atoms.logWeights[++i]!);
+  while (i > 0 && cdfAtAtom(atoms, i - 1) >= u) i--;
+  while (i < last && cdfAtAtom(atoms, i) < u) i++;
+  return atoms.values[i]!;
 }
 
 /** log P(X > t); NaN for invalid parameters. */

@@ -170,11 +170,14 @@ export function gumbelQuantile(p: number, mu: number, beta: number): number {
   return mu - beta * Math.log(minusLogP);
 }
 
-/** log E[e^{λX}] = μλ + lgamma(1 − βλ) for βλ < 1, +∞ otherwise. */
+/**
+ * log E[e^{λX}] = μλ + lgamma(1 − βλ) for βλ < 1, +∞ otherwise; +∞ at λ = −∞ too (the left tail is
+ * unbounded; μλ + lgamma(∞) was −∞ + ∞ = NaN for μ > 0).
+ */
 export function gumbelLogMgf(lambda: number, mu: number, beta: number): number {
   if (Number.isNaN(lambda) || !valid(mu, beta)) return NaN;
   if (lambda === 0) return 0;
-  if (beta * lambda >= 1) return Infinity;
+  if (beta * lambda >= 1 || lambda === -Infinity) return Infinity;
   return mu * lambda + lgamma(1 - beta * lambda);
 }
 

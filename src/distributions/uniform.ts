@@ -118,16 +118,21 @@ function logSinhcSmall(h: number): number {
 /**
  * log E[e^{λX}] = log((e^{λb} − e^{λa})/(λ(b − a))). With h = λ(b − a)/2: for |h| ≤ 1 the sinh form
  * λ(a + b)/2 + log(sinh h/h); beyond, the endpoint form (λ > 0) λb + log1mExp(−2h) − log 2h, and its
- * mirror λa + log1mExp(−2|h|) − log 2|h| (λ < 0), which keeps e^{λb} from overflowing.
+ * mirror λa + log1mExp(−2|h|) − log 2|h| (λ < 0), which keeps e^{λb} from overflowing. At λ = +∞ the
+ * limit is +∞ if b > 0, else −∞ (and at −∞, +∞ if a < 0, else −∞); these forms gave NaN (∞ − ∞) there.
  */
 export function uniformLogMgf(lambda: number, a: number, b: number): number {
   if (Number.isNaN(lambda) || !valid(a, b)) return NaN;
   if (lambda === 0) return 0;
+  // λ = ±∞: the limits of λb − log(λ(b − a)) and λa − log(|λ|(b − a)) (the forms below give ∞ − ∞)
+  if (lambda === Infinity) return b > 0 ? Infinity : -Infinity;
+  if (lambda === -Infinity) return a < 0 ? Infinity : -Infinity;
   const w2 = lambda * (b - a); // 2h
   const h = w2 / 2;
   if (Math.abs(h) <= 1) return lambda * uniformMean(a, b) + logSinhcSmall(h);
-  if (lambda > 0) return lambda * b + log1mExp(-w2) - Math.log(w2);
-  return lambda * a + log1mExp(w2) - Math.log(-w2);
+  // log 2h as log|λ| + log(b − a): 2h overflows first (λ = 1e308, b − a = 10, λb = 1e308 gave −∞)
+  if (lambda > 0) return lambda * b + log1mExp(-w2) - (Math.log(lambda) + Math.log(b - a));
+  return lambda * a + log1mExp(w2) - (Math.log(-lambda) + Math.log(b - a));
 }
 
 /**
