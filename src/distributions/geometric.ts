@@ -71,12 +71,13 @@ export function geometricLogMgf(lambda: number, p: number): number {
 }
 
 /**
- * inf{n ≥ 1 : P(X ≤ n) ≥ u}: ⌈log(1−u)/log(1−p)⌉, corrected one step against rounding. The test
- * F(n) ≥ u is made on the smaller side: log P(X > n) ≤ log(1−u) for u > ½, else 1 − (1−p)^n ≥ u.
+ * inf{n ≥ 1 : P(X ≤ n) ≥ u}: 1 when u ≤ p (P(X ≤ 1) = p exactly; through 1 − (1−p) it could round below p),
+ * else ⌈log(1−u)/log(1−p)⌉, corrected one step against rounding. The test F(n) ≥ u is made on the smaller
+ * side: log P(X > n) ≤ log(1−u) for u > ½, else 1 − (1−p)^n ≥ u.
  */
 export function geometricQuantile(u: number, p: number): number {
   if (Number.isNaN(u) || u < 0 || u > 1 || invalid(p)) return NaN;
-  if (p === 1 || u === 0) return 1;
+  if (u <= p) return 1;
   if (u === 1) return Infinity;
   const logOneMinusU = Math.log1p(-u);
   const reached = (n: number): boolean =>
