@@ -202,3 +202,14 @@ describe('dispatch and generated pairs', () => {
       else expect(d.status === 'fails' || d.summary.includes('never reaching 1'), msg).toBe(true);
     });
 });
+
+describe('weakPenaltyDiscreteNoiseVerdict: the clip floor read from loc and s, not from the rounded loc − s (review, session 6)', () => {
+  it('X = 0 ⊥ U(0, 1), clip loc 1, s = 2^−60: loc − s rounds to 1 = sup U, but r(U) > −1 on U > 1 − 2^−60: the limit is sup V, holds', () => {
+    const d = verdictOf({ family: 'pointMass', x: 0 }, U01, rw('clip', 1, 2 ** -60));
+    expect(d.status, d.summary).toBe('holds');
+  });
+  it('X = 0 ⊥ U(0, 1), clip loc 1 + 2^−52, s = 2^−52: sup U = loc − s exactly — gain 0, fails', () => {
+    const d = verdictOf({ family: 'pointMass', x: 0 }, U01, rw('clip', 1 + 2 ** -52, 2 ** -52));
+    expect(d.status, d.summary).toBe('fails');
+  });
+});

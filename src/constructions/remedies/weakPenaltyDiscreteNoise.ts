@@ -107,7 +107,8 @@ export function weakPenaltyDiscreteNoiseVerdict(c: DiscreteNoiseCase, r: Reward,
     // every atom below: Q(U > T) = 0, sup U = sup X + sup V ≤ T
     const supX = rightTailOfAtoms(c.parts).sup;
     const level = floorLevel(r)!;
-    const floorSign = certifiedSign([supX.x, vUpper, -level], supX.exact && ends.upper.exact);
+    // sup X + sup V − (loc − s) from loc and s themselves: the rounded loc − s can sit on sup U (loc = 1, s = 2^−60)
+    const floorSign = certifiedSign([supX.x, vUpper, -r.loc, ...(r.squash === 'clip' ? [r.scale] : [])], supX.exact && ends.upper.exact);
     if (floorSign === undefined) return inconclusive(`sup U = ${fmt(supX.x + vUpper)} within rounding of the ${r.squash} reward's floor level ${fmt(level)}: whether r(U) ever leaves −1 is not decided`, {});
     if (floorSign <= 0) return zero(`r(U) = −1 on all of U's support (sup U = sup X + sup V = ${fmt(supX.x + vUpper)} ≤ ${r.squash === 'clip' ? 'loc − s' : 'loc'} = ${fmt(level)}): π*(β) = π₀ for every β`);
     return positive(`clip never reaching 1 (sup U = sup X + sup V = ${fmt(supX.x + vUpper)} ≤ loc + s, above loc − s): the tilt e^{−(loc + s − U)/(sβ)} concentrates at sup U, where only the top atom of X is, so the limit is sup V = ${fmt(vUpper)} > E[V] = ${fmt(c.mu)}`);

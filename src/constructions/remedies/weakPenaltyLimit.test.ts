@@ -51,3 +51,17 @@ describe('weakPenaltyPairVerdict, finite V against an exponential-type X with at
     expect(Math.max(...m) - Math.min(...m), `${m}`).toBeGreaterThan(1e-3);
   });
 });
+
+describe('weakPenaltyPairVerdict, review cases (session 6): no verdict from an order or a tail that rounding or one class decides', () => {
+  it('g = v² at v = −1.0038288878392254, 0.003828887839225415: the shifts are 4.4e-19 apart in exact arithmetic, reversed in doubles — not decided', () => {
+    const p: PairSpec = { kind: 'functional', v: cat([-1.0038288878392254, 0.003828887839225415]), noise: geo, f: { kind: 'square' } };
+    expect(weakPenaltyPairVerdict(p, tanh).status).toBe('inconclusive');
+  });
+  it('½·(V = 1, X ~ Geometric(½)) + ½·(V = 0, X ~ Geometric(0.05)), tanh: the 0.95^t class dominates (limit 0 < ½): not `holds` from the first class\'s tail', () => {
+    const p: PairSpec = {
+      kind: 'latentMixture', weights: [0.5, 0.5],
+      components: [{ kind: 'independent', x: geo, v: { family: 'pointMass', x: 1 } }, { kind: 'independent', x: { family: 'geometric', p: 0.05 }, v: { family: 'pointMass', x: 0 } }],
+    };
+    expect(weakPenaltyPairVerdict(p, tanh).status).not.toBe('holds');
+  });
+});

@@ -42,7 +42,11 @@ function monotoneSign(atoms: readonly FiniteAtom[]): 1 | -1 | 0 | undefined {
     e.p += a.p; e.pv += a.p * a.v; e.single &&= a.v === e.v;
     byG.set(a.g, e);
   }
-  const groups = [...byG.entries()].sort((x, y) => x[0] - y[0]).map(([, e]) => ({ m: e.single ? e.v : e.pv / e.p, exact: e.single }));
+  const sorted = [...byG.entries()].sort((x, y) => x[0] - y[0]);
+  // the order of the shifts g is read from their computed values: two within 1e-12 relative may be in the other
+  // order in exact arithmetic (g = v² at v = −1.0038…, 0.0038…: 4.4e-19 apart) — not decided
+  if (sorted.some(([g], i) => i > 0 && g - sorted[i - 1][0] <= 1e-12 * Math.max(Math.abs(g), Math.abs(sorted[i - 1][0])))) return undefined;
+  const groups = sorted.map(([, e]) => ({ m: e.single ? e.v : e.pv / e.p, exact: e.single }));
   const scale = Math.max(...atoms.map((a) => Math.abs(a.v)));
   // each step's sign: exact between one-valued groups, else beyond the rounding of the conditional means
   const steps = groups.slice(1).map((g, i) => {
@@ -87,6 +91,10 @@ export function limitWeights(atoms: readonly FiniteAtom[], r: Reward): LimitWeig
   const floor = floorPositionAtoms(atoms, r);
   if (floor === 'atFloor') return { logW: atoms.map(() => 0), how: `r(U) = −1 on all of U's support (sup U ≤ ${r.squash === 'clip' ? 'loc − s' : 'loc'}): π*(β) = π₀ for every β` };
   if (floor === 'unknown') return { reason: `sup U within rounding of the ${r.squash} reward's floor level: whether r(U) ever leaves −1 is not decided` };
+  // the tail profile below is one noise's: classes with different noises (a latent mixture) would need the
+  // heaviest class's tail per g (½·(V = 1, Geometric(½)) + ½·(V = 0, Geometric(0.05)) read as λ₊ = log 2 said
+  // `holds` where the limit is E[V | the 0.95^t class] = 0 < ½)
+  if (!commonNoise(atoms)) return { reason: 'classes with different noises: the limit weights are not determined from one tail profile' };
   const tail = atoms[0].noise.tails.right;
   const gMax = Math.max(...atoms.map((a) => a.g));
   if (tail.bounded || tail.ratioLight) {
