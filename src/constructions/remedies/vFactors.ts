@@ -57,7 +57,8 @@ export function tailFactor(v: Distribution, t: number, lower: boolean, qs: reado
 
 /**
  * A log tail of −Infinity inside the support is an overflow of the exponent (normal logSf at 1e160: −z²/2 <
- * −1.8e308), not a zero: the term is then below e^{−1.8e308}, counted as that (not as an exact 0).
+ * −1.8e308), not a zero: the term lies in (0, e^{−1.8e308}], counted as e^{−1.8e308} with relative error 1 (an
+ * upper bound, not an exact value: with error 0 a sum of such terms read as a certified lower bound).
  */
 const UNDERFLOW = -Number.MAX_VALUE;
 
@@ -68,7 +69,7 @@ export function logGain(v: Distribution, mu: number, s: number): { log: number; 
     const ls = v.logSf(s);
     const d = v.tailMean(s) - mu;
     if (!(d > 0) || Number.isNaN(ls)) return { log: NaN, rel: NaN };
-    if (ls === -Infinity) return { log: UNDERFLOW, rel: 0 };
+    if (ls === -Infinity) return { log: UNDERFLOW, rel: 1 };
     return { log: ls + Math.log(d), rel: relOf(ls) + (1e-12 * (Math.abs(d + mu) + Math.abs(mu))) / d };
   }
   const lc = v.logCdf(s);
@@ -76,7 +77,7 @@ export function logGain(v: Distribution, mu: number, s: number): { log: number; 
   const d = mu - m;
   if (Number.isNaN(lc)) return { log: NaN, rel: NaN };
   // far in the left tail E[V | V < s] may round to s or below the support's end: h ≤ F(s)·(μ − lower end)
-  if (lc === -Infinity) return { log: UNDERFLOW, rel: 0 };
+  if (lc === -Infinity) return { log: UNDERFLOW, rel: 1 };
   if (!(d > 0)) return { log: NaN, rel: NaN };
   return { log: lc + Math.log(d), rel: relOf(lc) + (1e-10 * (Math.abs(m) + Math.abs(mu))) / d };
 }

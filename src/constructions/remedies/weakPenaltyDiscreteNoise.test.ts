@@ -213,3 +213,11 @@ describe('weakPenaltyDiscreteNoiseVerdict: the clip floor read from loc and s, n
     expect(d.status, d.summary).toBe('fails');
   });
 });
+
+describe('weakPenaltyDiscreteNoiseVerdict: an underflowed term is an upper bound, not a certificate (review, session 6)', () => {
+  it('X = 0 ⊥ N(0, 1), step at −1e160: the gain φ(1e160) ≈ e^{−5e319} is below the double range — no certified lower bound is printed', () => {
+    const d = verdictOf({ family: 'pointMass', x: 0 }, N01, rw('step', -1e160));
+    expect(d.numbers.logLimitShiftLowerBound ?? -Infinity, d.summary).toBe(-Infinity);
+    expect(d.status, d.summary).not.toBe('fails');
+  });
+});
