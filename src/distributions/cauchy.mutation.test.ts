@@ -3,6 +3,7 @@
  * kernel on invalid parameters, exact values at the branch points, and the far-tail branches against mpmath.
  */
 import { describe, expect, it } from 'vitest';
+import { expectNaNForInvalidParameters, INVALID_LOCATION_SCALE } from '../testing/kernelTotality.ts';
 import { logScaledError, relativeError } from '../numerics/tolerance.ts';
 import {
   cauchy,
@@ -24,28 +25,11 @@ const KERNELS: Record<string, (x: number, loc: number, scale: number) => number>
   cauchyLogPartialMean: (t, loc, scale) => cauchyLogPartialMean(t, loc, scale).log,
 };
 
-const BAD_PARAMS: [number, number][] = [
-  [NaN, 1],
-  [Infinity, 1],
-  [-Infinity, 1],
-  [0, 0],
-  [0, -0],
-  [0, -1],
-  [0, NaN],
-  [0, Infinity],
-  [0, -Infinity],
-];
 
 describe('cauchy kernels are total', () => {
   it('NaN for every invalid (loc, scale), at arguments on both sides and at the centre', () => {
-    for (const [name, k] of Object.entries(KERNELS)) {
-      for (const [loc, scale] of BAD_PARAMS) {
-        for (const x of [0.5, 0.25, 0, 1e300, -1e300, 0.9]) {
-          expect(k(x, loc, scale), `${name}(${x}; loc=${loc}, scale=${scale})`).toBeNaN();
-        }
-      }
-      expect(k(NaN, 0, 1), `${name}(NaN; loc=0, scale=1)`).toBeNaN();
-    }
+    expectNaNForInvalidParameters(KERNELS, INVALID_LOCATION_SCALE, [0.5, 0.25, 0, 1e300, -1e300, 0.9], ['loc', 'scale']);
+    for (const [name, k] of Object.entries(KERNELS)) expect(k(NaN, 0, 1), `${name}(NaN; loc=0, scale=1)`).toBeNaN();
     expect(cauchyLogPartialMean(NaN, 0, 1).sign, 'sign of logPartialMean(NaN; loc=0, scale=1)').toBe(0);
   });
   it('quantile is NaN for p outside [0, 1] with valid parameters', () => {
