@@ -104,6 +104,19 @@ describe('logistic: edges and quantile', () => {
     expect(logisticLogPartialMean(-Infinity, -2, 1)).toEqual({ log: Math.log(2), sign: -1 });
     expect(logisticLogPartialMean(Infinity, -2, 1).sign).toBe(0);
   });
+  it('t − μ past the double range with z = (t − μ)/s inside it: the tail stays finite (z = 2e8)', () => {
+    // t = 1e308, μ = −1e308, s = 1e300: z = 2e8, so log F̄ = −softplus(z) = −z, log f = −z − log s,
+    // E[X·1{X > t}] = e^{−z}(t + s) (w = e^{−z} underflows); the reflected point gives log F = −z.
+    const [t, mu, s, z] = [1e308, -1e308, 1e300, 2e8];
+    expect(logScaledError(logisticLogSf(t, mu, s), -z), 'logSf').toBeLessThanOrEqual(1e-15);
+    expect(logScaledError(logisticLogCdf(-t, -mu, s), -z), 'logCdf at the mirror point').toBeLessThanOrEqual(1e-15);
+    expect(logScaledError(logisticLogPdf(t, mu, s), -z - Math.log(s)), 'logPdf').toBeLessThanOrEqual(1e-15);
+    const pm = logisticLogPartialMean(t, mu, s);
+    expect(pm.sign, 'partial mean sign').toBe(1);
+    expect(logScaledError(pm.log, -z + Math.log(t + s)), 'log partial mean').toBeLessThanOrEqual(1e-15);
+    expect(relativeError(logisticTailMean(t, mu, s), t + s), 'tailMean').toBeLessThanOrEqual(1e-15);
+    expect(relativeError(logisticTailMean(-t, -mu, s), -mu), 'tailMean far below the centre').toBeLessThanOrEqual(1e-15);
+  });
   it('quantile near both ends (mpmath: μ + s·log(p/(1 − p)))', () => {
     expect(relativeError(logisticQuantile(0.999999999999999, 1, 2), 70.07915198468176)).toBeLessThanOrEqual(1e-12);
     expect(relativeError(logisticQuantile(1e-300, 1, 2), -1380.5510557964274)).toBeLessThanOrEqual(1e-14);

@@ -7,6 +7,7 @@
  */
 import { log1pExp, lsum, SIGNED_ZERO, type SignedLog } from '../numerics/logspace.ts';
 import { defineDistribution } from './base.ts';
+import { standardize } from './standardize.ts';
 import { exponentialTail } from './tails.ts';
 import type { Distribution } from './types.ts';
 import { requireFinite, requirePositive } from './validate.ts';
@@ -20,20 +21,20 @@ function valid(mu: number, s: number): boolean {
 /** log f(x) = −softplus(z) − softplus(−z) − log s. */
 export function logisticLogPdf(x: number, mu: number, s: number): number {
   if (Number.isNaN(x) || !valid(mu, s)) return NaN;
-  const z = (x - mu) / s;
+  const z = standardize(x, mu, s);
   return -log1pExp(z) - log1pExp(-z) - Math.log(s);
 }
 
 /** log P(X > t) = −softplus(z). */
 export function logisticLogSf(t: number, mu: number, s: number): number {
   if (Number.isNaN(t) || !valid(mu, s)) return NaN;
-  return 0 - log1pExp((t - mu) / s); // 0 − x, not −x: log 1 is +0, never −0
+  return 0 - log1pExp(standardize(t, mu, s)); // 0 − x, not −x: log 1 is +0, never −0
 }
 
 /** log P(X ≤ t) = −softplus(−z). */
 export function logisticLogCdf(t: number, mu: number, s: number): number {
   if (Number.isNaN(t) || !valid(mu, s)) return NaN;
-  return 0 - log1pExp(-(t - mu) / s);
+  return 0 - log1pExp(-standardize(t, mu, s));
 }
 
 /** Quantile μ + s·(log p − log1p(−p)). */
@@ -64,7 +65,7 @@ export function logisticLogPartialMean(t: number, mu: number, s: number): Signed
   if (t === Infinity) return SIGNED_ZERO;
   const muLog: SignedLog = mu === 0 ? SIGNED_ZERO : { log: Math.log(Math.abs(mu)), sign: mu > 0 ? 1 : -1 };
   if (t === -Infinity) return muLog;
-  const z = (t - mu) / s;
+  const z = standardize(t, mu, s);
   const { w, L } = wAndL(z);
   if (z > 0) {
     const bracket = t / (1 + w) + s * L;
@@ -80,7 +81,7 @@ export function logisticLogPartialMean(t: number, mu: number, s: number): Signed
 export function logisticTailMean(t: number, mu: number, s: number): number {
   if (Number.isNaN(t) || !valid(mu, s) || t === Infinity) return NaN;
   if (t === -Infinity) return mu;
-  const z = (t - mu) / s;
+  const z = standardize(t, mu, s);
   const { w, L } = wAndL(z);
   if (z > 0) return t + s * L * (1 + w);
   return (1 + w) * mu - w * (t - s * L * (1 + w));

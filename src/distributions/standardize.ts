@@ -1,0 +1,12 @@
+/**
+ * The standardised argument z = (x − loc)/scale of a location–scale family, right to rounding even where
+ * x − loc overflows while z does not (x = 1e308, loc = −1e308, scale = 1e300: z = 2e8, not Infinity). Then
+ * x and loc have opposite signs, so x/scale − loc/scale adds two quotients of the same sign: each rounded
+ * once, the sum once more (relative error ≤ 1.5 ulp), and Infinity only when z itself exceeds the double range.
+ * Kernels stay total: NaN in, NaN out; x = ±∞ gives ±∞.
+ */
+export function standardize(x: number, loc: number, scale: number): number {
+  const difference = x - loc;
+  if (Number.isFinite(difference)) return difference / scale;
+  return x / scale - loc / scale;
+}
