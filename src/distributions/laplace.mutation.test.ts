@@ -114,3 +114,24 @@ describe('laplace density off the centre', () => {
     }
   });
 });
+
+describe('laplace at t = μ where t + b nearly cancels (mpmath, 40 digits)', () => {
+  // μ = t = −1, b = 1 + 3·2^-52: m(t) = ½(t + b) = 1.5·2^-52 and E[X | X > t] = t + b = 3·2^-52, both exact doubles
+  // once t + b is formed directly (μ − ½(t − b) would round t − b = −2 − 3·2^-52 to a multiple of 2^-51)
+  const b = 1 + 3 * 2 ** -52;
+  it('partial mean ½(t + b) and tail mean t + b keep relative accuracy', () => {
+    const pm = laplaceLogPartialMean(-1, -1, b);
+    expect(pm.sign, `sign of logPartialMean(−1; mu=−1, b=${b})`).toBe(1);
+    expect(relativeError(pm.log, -35.638188281008991708), `logPartialMean(−1; mu=−1, b=${b}) = ${pm.log}`).toBeLessThan(1e-14);
+    expect(relativeError(laplaceTailMean(-1, -1, b), 6.6613381477509392425e-16), `tailMean(−1; mu=−1, b=${b})`).toBeLessThan(1e-14);
+  });
+});
+
+describe('laplace MGF near the edge |λb| → 1: log(1 − (λb)²) without forming 1 − (λb)² (mpmath)', () => {
+  it('λb = ±0.9999999 and 0.75', () => {
+    // mpmath: −log(1 − x²) at the double x = 0.9999999; 0.5·0.75 − log(1 − 0.75²)
+    expect(relativeError(laplaceLogMgf(0.9999999, 0, 1), 15.42494852092473155), 'logMgf(0.9999999; mu=0, b=1)').toBeLessThan(1e-14);
+    expect(relativeError(laplaceLogMgf(-0.9999999, 0, 1), 15.42494852092473155), 'logMgf(−0.9999999; mu=0, b=1)').toBeLessThan(1e-14);
+    expect(relativeError(laplaceLogMgf(0.75, 0.5, 1), 1.2016785731844679326), 'logMgf(0.75; mu=0.5, b=1)').toBeLessThan(1e-14);
+  });
+});

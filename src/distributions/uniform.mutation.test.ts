@@ -153,3 +153,56 @@ describe('uniform: MGF and tilt mean where the series meets the direct form (mpm
     expect(uniformLogMgf(1e308, -10, 0), 'logMgf(1e308; a=-10, b=0) = −log(1e308·10)').toBeCloseTo(-Math.log(1e308) - Math.log(10), 12);
   });
 });
+
+describe('uniform: the built law, the outside of the support, and accuracy at the ends (mpmath, 40 digits)', () => {
+  it('the built law uses its own kernels: logPdf, mean, variance, tailMean, logMgf of uniform(−2, 3)', () => {
+    const d = uniform({ a: -2, b: 3 });
+    expect(d.logPdf(0.4), 'd.logPdf(0.4; a=-2, b=3)').toBe(-Math.log(5));
+    expect(d.mean(), 'd.mean(a=-2, b=3)').toBe(0.5);
+    expect(relativeError(d.variance(), 25 / 12), 'd.variance(a=-2, b=3)').toBeLessThan(1e-15);
+    expect(d.tailMean(1), 'd.tailMean(1; a=-2, b=3)').toBe(2);
+    // mpmath: log((e^{0.9} − e^{−0.6})/(0.3·5))
+    expect(relativeError(d.logMgf(0.3), 0.2420524329663816812), 'd.logMgf(0.3; a=-2, b=3)').toBeLessThan(1e-15);
+  });
+
+  it('outside [a, b]: density 0, F̄ = 0 above b, F = 0 below a (log −∞, never NaN)', () => {
+    for (const [a, b] of [[0, 1], [-2, 3]] as const) {
+      const tag = `a=${a}, b=${b}`;
+      expect(uniformLogPdf(b + 1, a, b), `logPdf(b + 1; ${tag})`).toBe(-Infinity);
+      expect(uniformLogPdf(a - 1, a, b), `logPdf(a − 1; ${tag})`).toBe(-Infinity);
+      expect(uniformLogSf(b + 1, a, b), `logSf(b + 1; ${tag})`).toBe(-Infinity);
+      expect(uniformLogCdf(a - 1, a, b), `logCdf(a − 1; ${tag})`).toBe(-Infinity);
+    }
+  });
+
+  it('log F̄ just above a and log F just below b keep relative accuracy (mpmath: log1p(−1e-20), log1p(−2^-54))', () => {
+    expect(relativeError(uniformLogSf(1e-20, 0, 1), -9.9999999999999994516e-21), 'logSf(1e-20; a=0, b=1)').toBeLessThan(1e-15);
+    // t − a = 2 − 2^-53 rounds to 2 here, so log((t − a)/(b − a)) would give 0
+    const t = 1 - 2 ** -53;
+    expect(relativeError(uniformLogCdf(t, -1, 1), -5.5511151231257828562e-17), `logCdf(${t}; a=-1, b=1)`).toBeLessThan(1e-15);
+  });
+
+  it('quantile is exact at b and from the b side near it, where a + (b − a) ≠ b', () => {
+    for (const [a, b] of [[-3, 1e-20], [-0.1, 1e-17]] as const) {
+      expect(uniformQuantile(1, a, b), `quantile(1; a=${a}, b=${b})`).toBe(b);
+      expect(uniformQuantile(0, a, b), `quantile(0; a=${a}, b=${b})`).toBe(a);
+    }
+  });
+
+  it('variance (b − a)²/12 with a ≠ 0', () => {
+    expect(relativeError(uniformVariance(1, 3), 1 / 3), 'variance(a=1, b=3)').toBeLessThan(1e-15);
+    expect(relativeError(uniformVariance(-5, -2), 0.75), 'variance(a=-5, b=-2)').toBeLessThan(1e-15);
+  });
+
+  it('partial mean at t = a is the mean, halved first where a + b overflows (mpmath: log((1e308 + 1.7e308)/2))', () => {
+    const got = uniformLogPartialMean(1e308, 1e308, 1.7e308);
+    expect(got.sign, 'sign of logPartialMean(a; a=1e308, b=1.7e308)').toBe(1);
+    expect(relativeError(got.log, 709.49631323461640874), `logPartialMean(a; a=1e308, b=1.7e308) = ${got.log}`).toBeLessThan(1e-15);
+  });
+
+  it('log MGF for small |h| (the sinh series must keep its h⁴, h⁶ terms): mpmath log(sinh h/h)', () => {
+    // λ(b − a)/2 = h with a = −1, b = 1 (so λ(a + b)/2 = 0 and the result is the series alone)
+    expect(relativeError(uniformLogMgf(0.02, -1, 1), 0.000066665777800352059235), 'logMgf(0.02; a=-1, b=1)').toBeLessThan(1e-15);
+    expect(relativeError(uniformLogMgf(-0.002, -1, 1), 6.6666657777780038048e-7), 'logMgf(−0.002; a=-1, b=1)').toBeLessThan(1e-15);
+  });
+});
