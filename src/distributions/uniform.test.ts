@@ -7,6 +7,7 @@ import {
   uniform,
   uniformLogCdf,
   uniformLogMgf,
+  uniformLogLowerPartialMean,
   uniformLogPartialMean,
   uniformLogPdf,
   uniformLogSf,
@@ -136,6 +137,18 @@ describe('uniform: edges and quantile', () => {
       expect(Math.abs(pm + lower - uniformMean(a, b)), `pm+lower(t=${t}; a=${a}, b=${b})`).toBeLessThanOrEqual(1e-14 * scale);
     },
   );
+});
+
+describe('uniform: partial means where t + b overflows', () => {
+  it('E[X·1{X > t}] on [1e308, 1.7e308] at t = 1.2e308 and its mirror (mpmath, 40 digits: log = 709.23129996197734085)', () => {
+    const upper = uniformLogPartialMean(1.2e308, 1e308, 1.7e308);
+    expect(upper.sign, 'sign above').toBe(1);
+    expect(logScaledError(upper.log, 709.23129996197734085), `log partial mean ${upper.log}`).toBeLessThanOrEqual(1e-15);
+    expect(relativeError(uniform({ a: 1e308, b: 1.7e308 }).partialMean(1.2e308), 1.0357142857142857868e308), "e^{log}: an ulp of 709 is 1.1e-13").toBeLessThanOrEqual(2e-13);
+    const lower = uniformLogLowerPartialMean(-1.2e308, -1.7e308, -1e308);
+    expect(lower.sign, 'sign below').toBe(-1);
+    expect(logScaledError(lower.log, 709.23129996197734085), `log lower partial mean ${lower.log}`).toBeLessThanOrEqual(1e-15);
+  });
 });
 
 describe('uniform: distribution object', () => {

@@ -50,6 +50,17 @@ export function uniformQuantile(p: number, a: number, b: number): number {
   return p < 0.5 ? a + p * (b - a) : b - (1 - p) * (b - a);
 }
 
+/**
+ * (x + y)/2 for finite x, y as a SignedLog: log|x + y| − log 2 (no halving of a subnormal sum), or
+ * log|x/2 + y/2| where x + y overflows (1.2e308 + 1.7e308: the half-sum 1.45e308 is finite).
+ */
+function logHalfSum(x: number, y: number): SignedLog {
+  const s = x + y;
+  if (s === 0) return SIGNED_ZERO;
+  const sign = s > 0 ? 1 : -1;
+  return Number.isFinite(s) ? { log: Math.log(Math.abs(s)) - LN2, sign } : { log: Math.log(Math.abs(x / 2 + y / 2)), sign };
+}
+
 /** E[X] = (a + b)/2 (halves first if a + b overflows). */
 export function uniformMean(a: number, b: number): number {
   if (!valid(a, b)) return NaN;
@@ -69,9 +80,9 @@ export function uniformLogPartialMean(t: number, a: number, b: number): SignedLo
   if (Number.isNaN(t) || !valid(a, b)) return NAN_LOG;
   if (t >= b) return SIGNED_ZERO;
   if (t <= a) return toSignedLog(uniformMean(a, b));
-  const s = b + t;
-  if (s === 0) return SIGNED_ZERO;
-  return { log: Math.log(b - t) + Math.log(Math.abs(s)) - LN2 - Math.log(b - a), sign: s > 0 ? 1 : -1 };
+  const half = logHalfSum(b, t);
+  if (half.sign === 0) return SIGNED_ZERO;
+  return { log: Math.log(b - t) + half.log - Math.log(b - a), sign: half.sign };
 }
 
 /** E[X | X > t] = (t + b)/2 on [a, b); the mean below a; NaN from b on (P(X > t) = 0). */
@@ -90,9 +101,9 @@ export function uniformLogLowerPartialMean(u: number, a: number, b: number): Sig
   if (Number.isNaN(u) || !valid(a, b)) return NAN_LOG;
   if (u <= a) return SIGNED_ZERO;
   if (u >= b) return toSignedLog(uniformMean(a, b));
-  const s = u + a;
-  if (s === 0) return SIGNED_ZERO;
-  return { log: Math.log(u - a) + Math.log(Math.abs(s)) - LN2 - Math.log(b - a), sign: s > 0 ? 1 : -1 };
+  const half = logHalfSum(u, a);
+  if (half.sign === 0) return SIGNED_ZERO;
+  return { log: Math.log(u - a) + half.log - Math.log(b - a), sign: half.sign };
 }
 
 /** E[X | X < u] = (a + u)/2 on (a, b); the mean from b up; NaN from a down (P(X < u) = 0). */
