@@ -3,7 +3,7 @@ import { fc, test } from '@fast-check/vitest';
 import { DomainError } from '../errors.ts';
 import { logScaledError, relativeError } from '../numerics/tolerance.ts';
 import { affine } from './affine.ts';
-import { gumbel, gumbelLogPdf, gumbelLogSf, gumbelTiltMean } from './gumbel.ts';
+import { gumbel, gumbelLogCdf, gumbelLogLowerPartialMean, gumbelLogPdf, gumbelLogSf, gumbelTiltMean } from './gumbel.ts';
 import { logLowerPartialMean } from './lowerPartialMean.ts';
 
 /**
@@ -134,5 +134,18 @@ describe('gumbel', () => {
       expect(pm.sign, `reflected gumbel logPartialMean(${t}) sign`).toBe(1);
       expect(logScaledError(pm.log, log), `reflected gumbel logPartialMean(${t}) = ${pm.log}`).toBeLessThan(1e-13);
     }
+  });
+});
+
+describe('gumbel: t − μ past the double range with z = (t − μ)/β inside it', () => {
+  it('t = 1e308, μ = −1e308, β = 1e300 (z = 2e8): log F̄ = −z, E[X·1{X < t}] = μ + βγ to rounding', () => {
+    const [t, mu, beta, z] = [1e308, -1e308, 1e300, 2e8];
+    // log F̄ = log(1 − exp(−e^{−z})) = −z − e^{−z}/2 + … = −z to double precision
+    expect(logScaledError(gumbelLogSf(t, mu, beta), -z), 'logSf').toBeLessThanOrEqual(1e-15);
+    expect(gumbelLogCdf(-t, -mu, beta), 'logCdf far left: −e^{2e8}').toBe(-Infinity);
+    const lower = gumbelLogLowerPartialMean(t, mu, beta);
+    const want = mu + beta * 0.5772156649015329; // E[X·1{X < t}] = E[X] − e^{−2e8}-small
+    expect(lower.sign, `lower partial mean sign (${JSON.stringify(lower)})`).toBe(-1);
+    expect(logScaledError(lower.log, Math.log(-want)), 'log lower partial mean').toBeLessThanOrEqual(1e-15);
   });
 });

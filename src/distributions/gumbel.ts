@@ -22,6 +22,7 @@ import { defineDistribution, tailMeanFromLogs } from './base.ts';
 import { exponentialTail, superExponentialTail } from './tails.ts';
 import type { Distribution } from './types.ts';
 import { requireFinite, requirePositive } from './validate.ts';
+import { standardize } from './standardize.ts';
 
 const EULER_GAMMA = 0.57721566490153286061;
 /** log(Number.MAX_VALUE) ≈ 709.78: e^{w} overflows for w above it. */
@@ -77,27 +78,26 @@ function standardTailMean(z: number): number {
  */
 export function gumbelLogPdf(x: number, mu: number, beta: number): number {
   if (Number.isNaN(x) || !valid(mu, beta)) return NaN;
-  const difference = x - mu;
-  const z = Number.isFinite(difference) ? difference / beta : x / beta - mu / beta;
+  const z = standardize(x, mu, beta);
   if (!Number.isFinite(z) || -z > LOG_MAX_DOUBLE) return -Infinity;
   return -Math.log(beta) - z - Math.exp(-z);
 }
 
 export function gumbelLogSf(t: number, mu: number, beta: number): number {
   if (Number.isNaN(t) || !valid(mu, beta)) return NaN;
-  return standardLogSf((t - mu) / beta);
+  return standardLogSf(standardize(t, mu, beta));
 }
 
 export function gumbelLogCdf(t: number, mu: number, beta: number): number {
   if (Number.isNaN(t) || !valid(mu, beta)) return NaN;
-  return -Math.exp(-(t - mu) / beta);
+  return -Math.exp(-standardize(t, mu, beta));
 }
 
 /** E[X | X > t]: t + β·Ein(y)/(1 − e^{−y}) for z ≥ 0, μ + β·G(y)/F̄ for z < 0; NaN at t = ∞. */
 export function gumbelTailMean(t: number, mu: number, beta: number): number {
   if (Number.isNaN(t) || !valid(mu, beta) || t === Infinity) return NaN;
   if (t === -Infinity) return mu + beta * EULER_GAMMA;
-  const z = (t - mu) / beta;
+  const z = standardize(t, mu, beta);
   if (z >= 0) {
     const y = Math.exp(-z);
     return t + (beta * einOverY(y)) / oneMinusExpOverY(y);
@@ -109,7 +109,7 @@ export function gumbelTailMean(t: number, mu: number, beta: number): number {
 export function gumbelLogPartialMean(t: number, mu: number, beta: number): SignedLog {
   if (Number.isNaN(t) || !valid(mu, beta)) return NAN_LOG;
   if (t === Infinity) return SIGNED_ZERO;
-  const z = (t - mu) / beta;
+  const z = standardize(t, mu, beta);
   if (z >= 0) {
     const tm = gumbelTailMean(t, mu, beta);
     if (tm === 0) return SIGNED_ZERO;
@@ -134,7 +134,7 @@ export function gumbelLogLowerPartialMean(u: number, mu: number, beta: number): 
   if (Number.isNaN(u) || !valid(mu, beta)) return NAN_LOG;
   if (u === -Infinity) return SIGNED_ZERO;
   if (u === Infinity) return toSignedLog(mu + beta * EULER_GAMMA);
-  const z = (u - mu) / beta;
+  const z = standardize(u, mu, beta);
   const y = Math.exp(-z);
   if (y > 1) {
     if (y === Infinity) return SIGNED_ZERO;
@@ -158,7 +158,7 @@ export function gumbelLogLowerPartialMean(u: number, mu: number, beta: number): 
 export function gumbelLowerTailMean(u: number, mu: number, beta: number): number {
   if (Number.isNaN(u) || !valid(mu, beta) || u === -Infinity) return NaN;
   if (u === Infinity) return mu + beta * EULER_GAMMA;
-  const w = Math.exp(-(u - mu) / beta);
+  const w = Math.exp(-standardize(u, mu, beta));
   if (w > 1) return u - beta * scaledExpIntegralE(1, w);
   return tailMeanFromLogs(gumbelLogLowerPartialMean(u, mu, beta), gumbelLogCdf(u, mu, beta));
 }

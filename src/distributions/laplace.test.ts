@@ -128,6 +128,19 @@ describe('laplace: edges and quantile', () => {
   );
 });
 
+describe('laplace: t − μ past the double range with z = (t − μ)/b inside it', () => {
+  it('t = 1e308, μ = −1e308, b = 1e300 (z = 2e8): finite logs, not −∞', () => {
+    const [t, mu, b, z] = [1e308, -1e308, 1e300, 2e8];
+    expect(logScaledError(laplaceLogSf(t, mu, b), -z - Math.LN2), 'logSf').toBeLessThanOrEqual(1e-15);
+    expect(logScaledError(laplaceLogCdf(-t, -mu, b), -z - Math.LN2), 'logCdf at the mirror point').toBeLessThanOrEqual(1e-15);
+    expect(logScaledError(laplaceLogPdf(t, mu, b), -z - Math.LN2 - Math.log(b)), 'logPdf').toBeLessThanOrEqual(1e-15);
+    const pm = laplaceLogPartialMean(t, mu, b);
+    expect(pm.sign, 'partial mean sign').toBe(1);
+    expect(logScaledError(pm.log, -z - Math.LN2 + Math.log(t + b)), 'log partial mean').toBeLessThanOrEqual(1e-15);
+    expect(laplaceTailMean(t, mu, b), 'tailMean').toBe(t + b);
+  });
+});
+
 describe('laplace: distribution object', () => {
   it('spec, support, tails', () => {
     const d = laplace({ mu: 1, b: 4 });

@@ -10,6 +10,7 @@ import { defineDistribution } from './base.ts';
 import { exponentialTail } from './tails.ts';
 import type { Distribution } from './types.ts';
 import { requireFinite, requirePositive } from './validate.ts';
+import { standardize } from './standardize.ts';
 
 const NAN_LOG: SignedLog = { log: NaN, sign: 0 };
 
@@ -20,20 +21,20 @@ function valid(mu: number, b: number): boolean {
 /** log f(x) = −|z| − log 2b. */
 export function laplaceLogPdf(x: number, mu: number, b: number): number {
   if (Number.isNaN(x) || !valid(mu, b)) return NaN;
-  return -Math.abs((x - mu) / b) - LN2 - Math.log(b);
+  return -Math.abs(standardize(x, mu, b)) - LN2 - Math.log(b);
 }
 
 /** log P(X > t): −z − ln 2 for z ≥ 0, log1p(−½e^{z}) for z < 0. */
 export function laplaceLogSf(t: number, mu: number, b: number): number {
   if (Number.isNaN(t) || !valid(mu, b)) return NaN;
-  const z = (t - mu) / b;
+  const z = standardize(t, mu, b);
   return z >= 0 ? -z - LN2 : Math.log1p(-0.5 * Math.exp(z)) + 0; // + 0 maps −0 to +0
 }
 
 /** log P(X ≤ t), the survival reflected: z − ln 2 for z ≤ 0, log1p(−½e^{−z}) for z > 0. */
 export function laplaceLogCdf(t: number, mu: number, b: number): number {
   if (Number.isNaN(t) || !valid(mu, b)) return NaN;
-  const z = (t - mu) / b;
+  const z = standardize(t, mu, b);
   return z <= 0 ? z - LN2 : Math.log1p(-0.5 * Math.exp(-z)) + 0;
 }
 
@@ -61,7 +62,7 @@ export function laplaceVariance(mu: number, b: number): number {
 export function laplaceLogPartialMean(t: number, mu: number, b: number): SignedLog {
   if (Number.isNaN(t) || !valid(mu, b)) return NAN_LOG;
   if (t === Infinity) return SIGNED_ZERO;
-  const z = (t - mu) / b;
+  const z = standardize(t, mu, b);
   if (z >= 0) {
     const s = t + b;
     if (s === 0) return SIGNED_ZERO;
@@ -79,7 +80,7 @@ export function laplaceLogPartialMean(t: number, mu: number, b: number): SignedL
 export function laplaceTailMean(t: number, mu: number, b: number): number {
   if (Number.isNaN(t) || !valid(mu, b) || t === Infinity) return NaN;
   if (t === -Infinity) return mu;
-  const z = (t - mu) / b;
+  const z = standardize(t, mu, b);
   if (z >= 0) return t + b;
   const h = 0.5 * Math.exp(z);
   return (mu - h * (t - b)) / (1 - h);
