@@ -94,7 +94,7 @@ export function zetaMean(s: number): number {
 }
 
 /**
- * Var[X] for s > 3 (+∞ for s ≤ 3). For s ≤ 10: ζ(s−2)/ζ(s) − E[X]²; beyond, where that cancels
+ * Var[X] for s > 3 (+∞ for s ≤ 3). For s ≤ 8: ζ(s−2)/ζ(s) − E[X]²; beyond, where that cancels
  * (Var ≈ 2^{−s}), the direct sum Σ (n − E[X])² n^{−s}/ζ(s), whose tail past n = 4000 is below 1e-17 of it.
  */
 export function zetaVariance(s: number): number {
@@ -102,7 +102,7 @@ export function zetaVariance(s: number): number {
   if (s <= 3) return Infinity;
   const logZ = logRiemannZeta(s);
   const mean = zetaMean(s);
-  if (s <= 10) return Math.exp(logRiemannZeta(s - 2) - logZ) - mean * mean;
+  if (s <= 8) return Math.exp(logRiemannZeta(s - 2) - logZ) - mean * mean;
   let v = 0;
   for (let n = 1; n <= 4000; n++) v += (n - mean) ** 2 * Math.exp(-s * Math.log(n) - logZ);
   return v;
