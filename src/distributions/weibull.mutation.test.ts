@@ -1,7 +1,9 @@
 /**
  * Edge properties of the Weibull law found by mutation testing (issue 2): totality of every kernel on
  * invalid (k, λ) and NaN arguments, values at 0 and at t = ∞, the quotient t/λ overflowing and
- * underflowing, the series for log(1 − e^{−y}) at small y, the quantile at p = 0, 1 (mpmath references).
+ * underflowing, the series for log(1 − e^{−y}) at small y, the quantile at p = 0, 1 and p < 0, the law object's
+ * delegation, log(t/λ) near 1 at λ = 1e±300, the tail-mean series switch for small k, the MGF branches at k = 1,
+ * k < 1 (θ > 0) and k → 1⁺ around the peak (mpmath references).
  */
 import { describe, expect, it } from 'vitest';
 import { DomainError } from '../errors.ts';
@@ -85,5 +87,75 @@ describe('weibull: edges', () => {
     expect(d.tails.left.bounded, 'left tail bounded').toBe(true);
     expect(weibull({ k: 1, lambda: 4 }).tails.right.subexponential, 'k = 1 is not subexponential').toBe(false);
     expect(weibull({ k: 0.99, lambda: 4 }).tails.right.subexponential, 'k = 0.99 is subexponential').toBe(true);
+  });
+});
+
+describe('weibull: the law object, t ≈ λ at huge and tiny scales, tail-mean switch, quantile p < 0, MGF branches', () => {
+  it('every method of the law object is its kernel', () => {
+    for (const [k, lambda] of [[0.5, 2], [1, 3], [2.5, 0.7]] as const) {
+      const d = weibull({ k, lambda });
+      const tag = `k=${k}, lambda=${lambda}`;
+      for (const x of [0, 0.3, 2, 40]) {
+        expect(d.logPdf(x), `logPdf(${x}; ${tag})`).toBe(weibullLogPdf(x, k, lambda));
+        expect(d.logPartialMean(x), `logPartialMean(${x}; ${tag})`).toEqual(weibullLogPartialMean(x, k, lambda));
+      }
+      for (const p of [0, 0.25, 0.999]) expect(d.quantile(p), `quantile(${p}; ${tag})`).toBe(weibullQuantile(p, k, lambda));
+      expect(d.mean(), `mean(${tag})`).toBe(weibullMean(k, lambda));
+      expect(d.variance(), `variance(${tag})`).toBe(weibullVariance(k, lambda));
+      for (const theta of [-1, 0, 0.1]) expect(d.logMgf(theta), `logMgf(${theta}; ${tag})`).toBe(weibullLogMgf(theta, k, lambda));
+    }
+  });
+
+  it('logCdf where t/λ is near 1 and λ = 1e±300 (no log t − log λ cancellation; mpmath 50 digits)', () => {
+    // k = 1000, y = (t/λ)^k ≈ 1e-6: log(−expm1(−y)) with t, λ the exact doubles
+    const CASES: [number, number, number][] = [
+      [9.862794856312105e299, 1e300, -13.81551105796421105492],
+      [9.862794856312105e-301, 1e-300, -13.81551105796420156187],
+    ];
+    for (const [t, lambda, ref] of CASES) {
+      expect(logScaledError(weibullLogCdf(t, 1000, lambda), ref), `logCdf(${t}; k=1000, lambda=${lambda})`).toBeLessThan(1e-13);
+    }
+  });
+
+  it('tailMean for small k at moderate y uses the log ratio, not the asymptotic series (mpmath)', () => {
+    // k = 0.03, a = 1 + 1/k = 34.33…, y = 1: e·Γ(a, 1) (mpmath gammainc, 50 digits)
+    expect(relativeError(weibullTailMean(1, 0.03, 1), 7.621695692531538819109e37), 'tailMean(1; k=0.03, lambda=1)').toBeLessThan(1e-12);
+  });
+
+  it('quantile is NaN for p < 0 also where (−log1p(−p))^{1/k} would be real (k = 1, ½)', () => {
+    for (const k of [1, 0.5, 0.25]) {
+      for (const p of [-0.5, -1e-300, -Infinity]) expect(weibullQuantile(p, k, 2), `quantile(${p}; k=${k}, lambda=2)`).toBeNaN();
+    }
+  });
+
+  it('logMgf at k = 1: −log1p(−θλ) up to θλ → 1⁻, +∞ from θλ = 1 on, for λ ≠ 1', () => {
+    // θλ = 1 − 2⁻³⁰ exactly (λ = 4): −log(2⁻³⁰) = 30·ln 2
+    const theta = (1 - 2 ** -30) / 4;
+    expect(relativeError(weibullLogMgf(theta, 1, 4), 30 * Math.LN2), `logMgf(${theta}; k=1, lambda=4)`).toBeLessThan(1e-15);
+    expect(weibullLogMgf(1, 1, 3), 'logMgf(1; k=1, lambda=3), θλ = 3').toBe(Infinity);
+    expect(weibullLogMgf(2.5, 1, 0.5), 'logMgf(2.5; k=1, lambda=0.5), θλ = 1.25').toBe(Infinity);
+    // θλ = 0.75 with θ/λ = 3: log 4
+    expect(relativeError(weibullLogMgf(1.5, 1, 0.5), Math.log(4)), 'logMgf(1.5; k=1, lambda=0.5)').toBeLessThan(1e-15);
+  });
+
+  it('logMgf is +∞ for every θ > 0 when k < 1, even where e^{θx} overtakes e^{−x^k} only beyond every double', () => {
+    // k = 0.999, θ = 1e-6: θx > x^k only for x > θ^{−1/(1−k)} = 1e6000
+    for (const [theta, k] of [[1e-6, 0.999], [1e-3, 0.99999], [1e-12, 0.9]]) {
+      expect(weibullLogMgf(theta, k, 1), `logMgf(${theta}; k=${k}, lambda=1)`).toBe(Infinity);
+    }
+  });
+
+  it('logMgf around the peak for k → 1⁺ (the e^g − 1 − g series at small g) matches mpmath to 1e-13', () => {
+    // [θ, k, log E[e^{θX}]] (λ = 1): mpmath.quad of k·y^{k−1}·e^{θy − y^k} over (0, ∞) split at multiples of
+    // the peak y* = (θ/k)^{1/(k−1)}, 40 digits (same recipe reproduces 73.60398784343990317 at θ = 50, k = 5)
+    const CASES: [number, number, number][] = [
+      [1.0011001, 1.0001, 12.68765591389534113751],
+      [1.0000200001000001, 1.00001, 9.458077631693269681543],
+      [1.00001, 1.00001, 9.349170114963263433645],
+    ];
+    for (const [theta, k, ref] of CASES) {
+      const got = weibullLogMgf(theta, k, 1);
+      expect(logScaledError(got, ref), `logMgf(${theta}; k=${k}, lambda=1) = ${got}`).toBeLessThan(1e-13);
+    }
   });
 });
