@@ -14,7 +14,7 @@ const lines = ['| file | mutants | Stryker score | with survivors killed by hand
 for (const [file, r] of rows) {
   const d = r.killed + r.timeout;
   const n = d + r.survived + r.noCoverage;
-  const hand = (r.survivors ?? []).filter((s) => /: killed by /.test(s)).length;
+  const hand = (r.survivors ?? []).filter((s) => /: (?:\([^)]*\) )?killed\b/.test(s)).length;
   detected += d; total += n; detectedByHand += d + hand;
   const byHand = hand > 0 ? `${((100 * (d + hand)) / n).toFixed(1)}%` : '';
   lines.push(`| ${file.replace(/^src\//, '')} | ${n} | ${r.score.toFixed(1)}% | ${byHand} |`);
