@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fc, test } from '@fast-check/vitest';
 import { DomainError } from '../errors.ts';
 import { logScaledError, relativeError } from '../numerics/tolerance.ts';
-import { beta, betaLogSf, betaTiltMean } from './beta.ts';
+import { beta, betaLogMgf, betaLogSf, betaTiltMean } from './beta.ts';
 
 /**
  * [α, β, t, log F̄(t), log E[X·1{X>t}], E[X | X > t]] from mpmath (betainc, regularized, at 700 digits so that
@@ -107,5 +107,16 @@ describe('beta', () => {
     expect(() => beta({ alpha: 0, beta: 1 })).toThrow(/'alpha'/);
     expect(() => beta({ alpha: 1, beta: -2 })).toThrow(DomainError);
     expect(betaLogSf(0.5, 1, NaN)).toBeNaN();
+  });
+});
+
+describe('beta: λ = ±∞ (found by the mutation-survivor analysis, session 7)', () => {
+  it('logMgf(+∞) = +∞, logMgf(−∞) = −∞; the tilt mean goes to the ends of [0, 1], as uniform\'s does', () => {
+    for (const [a, b] of [[2, 3], [0.5, 0.5], [1e-3, 40]]) {
+      expect(betaLogMgf(Infinity, a, b), `logMgf(∞; ${a}, ${b})`).toBe(Infinity);
+      expect(betaLogMgf(-Infinity, a, b), `logMgf(−∞; ${a}, ${b})`).toBe(-Infinity);
+      expect(betaTiltMean(Infinity, a, b), `tiltMean(∞; ${a}, ${b})`).toBe(1);
+      expect(betaTiltMean(-Infinity, a, b), `tiltMean(−∞; ${a}, ${b})`).toBe(0);
+    }
   });
 });

@@ -116,6 +116,7 @@ export function logKummerMScaled(a: number, c: number, z: number): number {
 export function betaLogMgf(lambda: number, alpha: number, beta: number): number {
   if (Number.isNaN(lambda) || !valid(alpha, beta)) return NaN;
   if (lambda === -Infinity) return -Infinity;
+  if (lambda === Infinity) return Infinity; // P(X > 0) = 1, so e^{λX} → ∞ (the scaled series would give ∞ − ∞)
   if (lambda >= 0) return lambda + logKummerMScaled(alpha, alpha + beta, lambda);
   return logKummerMScaled(beta, alpha + beta, -lambda);
 }
@@ -123,6 +124,8 @@ export function betaLogMgf(lambda: number, alpha: number, beta: number): number 
 /** Mean of the exponential tilt, Λ'(λ) = α/(α+β)·M(α+1; α+β+1; λ)/M(α; α+β; λ) (λ < 0 by the reflection X ↦ 1 − X). */
 export function betaTiltMean(lambda: number, alpha: number, beta: number): number {
   if (Number.isNaN(lambda) || !valid(alpha, beta)) return NaN;
+  if (lambda === Infinity) return 1; // the tilt concentrates at the ends of [0, 1], as uniform's does
+  if (lambda === -Infinity) return 0;
   const ratio = (a: number, b: number, z: number): number =>
     (a / (a + b)) * Math.exp(logKummerMScaled(a + 1, a + b + 1, z) - logKummerMScaled(a, a + b, z));
   return lambda >= 0 ? ratio(alpha, beta, lambda) : 1 - ratio(beta, alpha, -lambda);

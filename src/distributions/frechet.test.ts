@@ -218,3 +218,21 @@ describe('frechet factory', () => {
     expect(frechetLogMgf(-1, 2, 1, Infinity)).toBeNaN();
   });
 });
+
+describe('frechet: edges found by the mutation-survivor analysis (session 7)', () => {
+  it('quantile(1) = +∞ for every α, including 1/α odd (pow(−0, −1) is −∞)', () => {
+    for (const alpha of [1, 1 / 3, 0.2, 2, 0.7]) {
+      expect(frechetQuantile(1, alpha), `quantile(1; α=${alpha})`).toBe(Infinity);
+      expect(frechet({ alpha, s: 2, m: -1 }).quantile(1), `built quantile(1; α=${alpha})`).toBe(Infinity);
+    }
+  });
+  it('t − m past the double range with z = (t − m)/s inside it (mpmath, 40 digits)', () => {
+    // t = 1.5e308, m = −1.5e308, s = 10, α = 0.001: y = (3e307)^{−0.001}
+    const [t, m] = [1.5e308, -1.5e308];
+    expect(logScaledError(frechetLogCdf(t, 0.001, 10, m), -0.4926322946623079382), 'logCdf').toBeLessThanOrEqual(1e-14);
+    expect(logScaledError(frechetLogSf(t, 0.001, 10, m), -0.94421681427760351045), 'logSf').toBeLessThanOrEqual(1e-14);
+    expect(logScaledError(frechetLogPdf(t, 0.001, 10, m), -718.4032007403164655), 'logPdf').toBeLessThanOrEqual(1e-15);
+    // α = 50, s = 1e300: E[X | X > t] = m + s·γ(1 − 1/α, y)/(1 − e^{−y}) = 1.5612244897959183845e308 (finite)
+    expect(relativeError(frechetTailMean(t, 50, 1e300, m), 1.5612244897959183845e308), 'tailMean').toBeLessThanOrEqual(1e-14);
+  });
+});

@@ -11,6 +11,7 @@ import { defineDistribution } from './base.ts';
 import { powerTail, boundedTail } from './tails.ts';
 import type { Distribution } from './types.ts';
 import { log1mExpNeg } from './weibull.ts';
+import { standardize } from './standardize.ts';
 import { requireFinite, requirePositive, withDefault } from './validate.ts';
 
 const NAN_LOG: SignedLog = { log: NaN, sign: 0 };
@@ -20,16 +21,20 @@ function valid(alpha: number, s: number, m: number): boolean {
   return alpha > 0 && alpha < Infinity && s > 0 && s < Infinity && Number.isFinite(m);
 }
 
-/** log z, z = (t − m)/s > 0, without overflow or underflow of the quotient. */
+/**
+ * log z, z = (t − m)/s > 0, without overflow or underflow of the quotient; where t − m itself overflows
+ * (t = 1.5e308, m = −1.5e308) log(t − m) = log(t/2 − m/2) + log 2.
+ */
 function logZ(t: number, s: number, m: number): number {
+  const z = standardize(t, m, s);
+  if (z >= 2.2250738585072014e-308 && z < Infinity) return Math.log(z);
   const d = t - m;
-  const z = d / s;
-  return z >= 2.2250738585072014e-308 && z < Infinity ? Math.log(z) : Math.log(d) - Math.log(s);
+  return (Number.isFinite(d) ? Math.log(d) : Math.log(t / 2 - m / 2) + Math.LN2) - Math.log(s);
 }
 
 /** y = ((t − m)/s)^{−α} by pow where the quotient is a normal double (one rounding), else e^{−α·log z}. */
 function yOf(t: number, alpha: number, s: number, m: number): number {
-  const z = (t - m) / s;
+  const z = standardize(t, m, s);
   return z >= 2.2250738585072014e-308 && z < Infinity ? Math.pow(z, -alpha) : Math.exp(-alpha * logZ(t, s, m));
 }
 
@@ -95,7 +100,9 @@ export function frechetTailMean(t: number, alpha: number, s = 1, m = 0): number 
   const y = yOf(t, alpha, s, m);
   if (y < 1) {
     const ratio = y === 0 ? 1 : y / -Math.expm1(-y);
-    return m + (t - m) * Math.exp(-y) * lowerGammaSeries(a, y) * ratio;
+    const c = Math.exp(-y) * lowerGammaSeries(a, y) * ratio;
+    // m + (t − m)·c, halved throughout where t − m overflows (the result may still be finite)
+    return Number.isFinite(t - m) ? m + (t - m) * c : 2 * (m / 2 + (t / 2 - m / 2) * c);
   }
   const pm = frechetLogPartialMean(t, alpha, s, m);
   return pm.sign * Math.exp(pm.log - frechetLogSf(t, alpha, s, m));
@@ -105,7 +112,7 @@ export function frechetTailMean(t: number, alpha: number, s = 1, m = 0): number 
 export function frechetQuantile(p: number, alpha: number, s = 1, m = 0): number {
   if (!(p >= 0 && p <= 1) || !valid(alpha, s, m)) return NaN;
   if (p === 0) return m;
-  return m + s * Math.pow(-Math.log(p), -1 / alpha);
+  return m + s * Math.pow(0 - Math.log(p), -1 / alpha); // 0 − log 1 = +0: pow(−0, −1) would be −∞
 }
 
 /** E[X] = m + sΓ(1 − 1/α) for α > 1; Infinity for α ≤ 1. */
