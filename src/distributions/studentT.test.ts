@@ -512,3 +512,11 @@ describe('Student-t tail mean where ν·(t − loc) overflows but the mean does 
     expect(Math.abs(m / 1.5202020202020202187e308 - 1), `tail mean(1.5e308; df=100, loc=-5e307) = ${m}`).toBeLessThan(1e-13);
   });
 });
+
+describe('studentT tail mean at tiny t (BGRAT with a subnormal u = −T·log x)', () => {
+  it('E[T | T > t] at t = 1e-161 (ν = 30) and 1e-160 (ν = 1000) against mpmath (50 digits: (ν + t²)f(t)/((ν − 1)F̄(t)))', () => {
+    // √u was √(−T·log x) with u subnormal: 8.4e-3 and 2.5e-4 off before (found in session 7's mutation analysis)
+    expect(relativeError(studentTTailMean(1e-161, 30), 0.81854934805675398212), 'ν = 30').toBeLessThanOrEqual(1e-14);
+    expect(relativeError(studentTTailMean(1e-160, 1000), 0.79848359822594225225), 'ν = 1000').toBeLessThanOrEqual(1e-14);
+  });
+});
