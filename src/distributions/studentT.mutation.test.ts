@@ -294,3 +294,22 @@ describe('studentTQuantile', () => {
     for (const p of [-0.1, 1.1, NaN, -Infinity, Infinity]) expect(studentTQuantile(p, 3), `quantile(${p}; df=3)`).toBeNaN();
   });
 });
+
+describe('studentTTailMean: +∞ for ν ≤ 1 also where the continued-fraction ratio applies (z > 0)', () => {
+  it('tailMean(t; df) = Infinity for df ∈ {1e-20, 0.5, 0.9, 1}, t > 0, with and without loc/scale', () => {
+    for (const df of [1e-20, 0.5, 0.9, 1]) {
+      for (const t of [1e-7, 1, 10, 1e10, 1e300]) {
+        expect(studentTTailMean(t, df), `tailMean(${t}; df=${df})`).toBe(Infinity);
+        expect(studentTTailMean(t, df, -3, 0.5), `tailMean(${t}; df=${df}, loc=-3, scale=0.5)`).toBe(Infinity);
+      }
+    }
+  });
+});
+
+describe('studentTTailMean where (t − loc)·factor overflows but the mean does not', () => {
+  // ν = 2: E[Z | Z > z] = z + √(2 + z²) (closed form), so E[X | X > 0] with loc = −1e308, scale = 1e-4
+  // (z = 1e312 overflows) is loc + scale·(z + √(2 + z²)) = 1e308·(1 + O(1e-624)) (mpmath)
+  it('tailMean(0; df=2, loc=-1e308, scale=1e-4) = 1e308 to 1e-12 (falls back to logs, not Infinity)', () => {
+    expectRel(studentTTailMean(0, 2, -1e308, 1e-4), 1e308, 1e-12, 'tailMean(0; df=2, loc=-1e308, scale=1e-4)');
+  });
+});
