@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fc, test } from '@fast-check/vitest';
 import { DomainError } from '../errors.ts';
 import { logScaledError, relativeError } from '../numerics/tolerance.ts';
+import { logPhic } from '../numerics/special/normalTail.ts';
 import {
   studentT,
   studentTLogCdf,
@@ -518,5 +519,26 @@ describe('studentT tail mean at tiny t (BGRAT with a subnormal u = −T·log x)'
     // √u was √(−T·log x) with u subnormal: 8.4e-3 and 2.5e-4 off before (found in session 7's mutation analysis)
     expect(relativeError(studentTTailMean(1e-161, 30), 0.81854934805675398212), 'ν = 30').toBeLessThanOrEqual(1e-14);
     expect(relativeError(studentTTailMean(1e-160, 1000), 0.79848359822594225225), 'ν = 1000').toBeLessThanOrEqual(1e-14);
+  });
+});
+
+describe('studentT: defects found by the mutation-survivor analysis (session 7)', () => {
+  it('the central quantile past the double range is ∓∞ and returns (ν = 1e-5: P(0 < Z ≤ MAX_VALUE) < 0.2; it looped forever)', () => {
+    // mpmath: quantile(0.3; ν = 1e-5) = −10^22182.07
+    expect(studentTQuantile(0.3, 1e-5)).toBe(-Infinity);
+    expect(studentTQuantile(0.7, 1e-5)).toBe(Infinity);
+    expect(studentTQuantile(0.24, 1e-5)).toBe(-Infinity);
+  });
+  it('z²/ν overflowing below |z| = 1e150 (ν = 1e-20; mpmath, 25 digits)', () => {
+    expect(logScaledError(studentTLogPdf(1e149, 1e-20), -389.830027896553666015949), 'logPdf(1e149)').toBeLessThanOrEqual(1e-15);
+    expect(logScaledError(studentTLogPdf(1e150, 1e-20), -392.132612989547711631849), 'logPdf(1e150)').toBeLessThanOrEqual(1e-15);
+    expect(logScaledError(studentTLogSf(1e149, 1e-20), -0.6931471805599453130852739), 'logSf').toBeLessThanOrEqual(1e-15);
+    expect(logScaledError(studentTLogCdf(1e149, 1e-20), -0.6931471805599453057491904), 'logCdf').toBeLessThanOrEqual(1e-15);
+  });
+  it('logSf where log x = −log1p(z²/ν) is subnormal: the normal limit at ν = 3.7e298, z = ±3e-13 (an unseeded run found 1.0e-13)', () => {
+    for (const z of [3.030908857226713e-13, -3.030908857226713e-13, 1e-100, -0.3]) {
+      const df = 3.718699560732915e298;
+      expect(logScaledError(studentTLogSf(z, df), logPhic(z)), `logSf(${z}; df=${df})`).toBeLessThan(1e-15);
+    }
   });
 });

@@ -10,6 +10,7 @@ import { log1pmx } from '../numerics/special/log1pmx.ts';
 
 /** Past |z| = 1e150, z² would overflow: switch to L = log|z| and r = ν/z² (numerics.md §4.2). */
 const HUGE_Z = 1e150;
+const MIN_NORMAL = 2.2250738585072014e-308;
 
 export function valid(df: number, loc: number, scale: number): boolean {
   return df > 0 && df < Infinity && Number.isFinite(loc) && scale > 0 && scale < Infinity;
@@ -40,9 +41,12 @@ export function standardize(t: number, loc: number, scale: number): { z: number;
   return { z, logAz: logAd - Math.log(scale) };
 }
 
-/** log1p(z²/ν) without forming z² when |z| > 1e150 (from log|z|, which stays finite where z overflows). */
+/**
+ * log1p(z²/ν) without forming z² when |z| > 1e150 (from log|z|, which stays finite where z overflows), nor
+ * z²/ν where it overflows (ν < 5.6e-9: logPdf(1e149; ν = 1e-20) was −∞, mpmath −389.83).
+ */
 export function log1pZ2OverDf(z: number, df: number, logAz = Math.log(Math.abs(z))): number {
-  if (Math.abs(z) > HUGE_Z) return 2 * logAz - Math.log(df) + Math.log1p(df * Math.exp(-2 * logAz));
+  if (Math.abs(z) > HUGE_Z || (z * z) / df === Infinity) return 2 * logAz - Math.log(df) + Math.log1p(df * Math.exp(-2 * logAz));
   return Math.log1p((z * z) / df);
 }
 
@@ -61,7 +65,7 @@ export function studentTLogPdf(t: number, df: number, loc = 0, scale = 1): numbe
  * (numerics.md §4.2), so neither z² nor ν + z² is formed.
  */
 export function betaArguments(az: number, df: number, logAz: number): { x: number; y: number; lx: number; ly: number } {
-  if (az > HUGE_Z) {
+  if (az > HUGE_Z || (az * az) / df === Infinity) {
     const r = df * Math.exp(-2 * logAz);
     const lx = Math.log(df) - 2 * logAz - Math.log1p(r);
     return { x: Math.exp(lx), y: 1 / (1 + r), lx, ly: -Math.log1p(r) };
@@ -85,6 +89,14 @@ export function betaArguments(az: number, df: number, logAz: number): { x: numbe
  */
 export function standardLogSf(z: number, df: number, logAz = Math.log(Math.abs(z))): number {
   if (logAz === Infinity) return z > 0 ? -Infinity : 0;
+  // log x = −log1p(z²/ν) subnormal: it keeps only the bits above 2^−1074, and BGRAT reads u = −(ν/2 − ¼)·log x
+  // from it (logSf(3e-13; ν = 3.7e298) was 1.0e-13 off the normal limit). There |z| is small enough that
+  // F̄ = ½ ∓ P(0 < Z ≤ |z|) does not cancel, and the central probability is formed from log y instead.
+  if (Math.abs(z) < 0.5 && z * z < df * MIN_NORMAL) {
+    if (z === 0) return -LN2;
+    const twiceCentral = 2 * Math.exp(standardLogCentral(Math.abs(z), df));
+    return Math.log1p(z > 0 ? -twiceCentral : twiceCentral) - LN2;
+  }
   const { x, y, lx, ly } = betaArguments(Math.abs(z), df, logAz);
   const logI = logIbeta(df / 2, 0.5, x, y, lx, ly);
   return z >= 0 ? logI - LN2 : Math.log1p(-0.5 * Math.exp(logI));

@@ -11,8 +11,9 @@ import {
 } from './studentTKernels.ts';
 
 /**
- * The root of an increasing h(u) (u = log z), h(uMax) > 0: safeguarded Newton from u0 with derivative `slope`;
- * a bracket is grown by doubling steps, and a Newton step that leaves it is replaced by bisection.
+ * The root of an increasing h(u) (u = log z): safeguarded Newton from u0 with derivative `slope`; a bracket is
+ * grown by doubling steps, and a Newton step that leaves it is replaced by bisection. Infinity when h(uMax) < 0
+ * (the root is past the double range: for ν = 1e-5, P(0 < Z ≤ MAX_VALUE) < 0.2 and quantile(0.3) looped forever).
  */
 function solveIncreasing(h: (u: number) => number, slope: (u: number) => number, u0: number, uMax: number): number {
   let u = Math.min(uMax, u0);
@@ -20,7 +21,10 @@ function solveIncreasing(h: (u: number) => number, slope: (u: number) => number,
   let lo = u;
   let hi = u;
   for (let step = 1; hu < 0 ? h(hi) < 0 : h(lo) > 0; step *= 2) {
-    if (hu < 0) hi = Math.min(uMax, hi + step);
+    if (hu < 0) {
+      if (hi === uMax) return Infinity;
+      hi = Math.min(uMax, hi + step);
+    }
     else lo -= step;
   }
   for (let i = 0; i < 200 && hu !== 0; i++) {

@@ -116,12 +116,14 @@ describe('BGRAT region: properties for a from 15 to 1e300', () => {
   const b = fc.oneof(fc.constant(0.5), fc.double({ min: Math.log(1e-14), max: 0, noNaN: true }).map(Math.exp));
   // log x from log 0.7 up to −1e-300 (x = 1 − 1e-300 cannot be written as x, only as log x)
   const lx = fc.double({ min: Math.log(1e-300), max: Math.log(-Math.log(0.7)), noNaN: true }).map((v) => -Math.exp(v));
-  test.prop([a, b, lx])('I_x(a, b) + I_{1−x}(b, a) = 1 (to 1e-14 in log)', (a, b, lx) => {
+  // 3e-14: each side is within ~1.5e-14 of mpmath here (session 7's grid of 19,000 points; the claim is 1e-13);
+  // an unseeded run found 1.08e-14 at (15, 1.003e-14, log x = −0.0033846) against the former 1e-14
+  test.prop([a, b, lx])('I_x(a, b) + I_{1−x}(b, a) = 1 (to 3e-14 in log)', (a, b, lx) => {
     const x = Math.exp(lx);
     const y = -Math.expm1(lx);
     const ly = Math.log(y);
     const total = logAddExp(logIbeta(a, b, x, y, lx, ly), logIbetaComplement(a, b, x, y, lx, ly));
-    expect(Math.abs(total), `log(I + (1 − I)) at a=${a}, b=${b}, log x=${lx}`).toBeLessThan(1e-14);
+    expect(Math.abs(total), `log(I + (1 − I)) at a=${a}, b=${b}, log x=${lx}`).toBeLessThan(3e-14);
   });
   test.prop([a, b, lx])('is used there and is finite, ≤ 0, and non-decreasing in x', (a, b, lx) => {
     expect(useLargeA(a, b, lx), `useLargeA(${a}, ${b}, ${lx})`).toBe(true);
