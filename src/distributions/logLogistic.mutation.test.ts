@@ -103,3 +103,55 @@ describe('logLogistic: edges', () => {
     expect(d.tails.right.powerIndex, 'power index').toBe(3);
   });
 });
+
+describe('logLogistic: accuracy edges found by mutation testing (issue 2)', () => {
+  it('the law object forwards variance and logMgf (mpmath: α²(2c/sin 2c − c²/sin²c), c = π/β; log ∫f(x)e^{λx}dx)', () => {
+    expect(relativeError(logLogistic({ alpha: 2, beta: 5 }).variance(), 0.7145293838425218), 'variance(alpha=2, beta=5)').toBeLessThanOrEqual(1e-12);
+    expect(relativeError(logLogistic({ alpha: 1, beta: 3 }).logMgf(-2), -1.7574978263253649), 'logMgf(-2; alpha=1, beta=3)').toBeLessThanOrEqual(1e-10);
+  });
+
+  it('quantile: NaN for p ∉ [0, 1] also where odds^{1/β} is real (β = ½: (p/(1 − p))² > 0)', () => {
+    for (const p of [-1, -0.25, 2, 5]) expect(logLogisticQuantile(p, 1, 0.5), `quantile(${p}; alpha=1, beta=0.5)`).toBeNaN();
+  });
+
+  it('quantile: the odds form is exact to an ulp far in the left tail (mpmath: p/(1 − p), β = 1)', () => {
+    // exp(log p − log1p(−p)) would be off by |log p|·ulp ≈ 2e-14 here
+    expect(relativeError(logLogisticQuantile(1e-300, 1, 1), 1.000000000000000025059092e-300), 'quantile(1e-300; alpha=1, beta=1)').toBeLessThanOrEqual(1e-15);
+    expect(relativeError(logLogisticQuantile(1e-200, 1, 1), 1e-200), 'quantile(1e-200; alpha=1, beta=1)').toBeLessThanOrEqual(1e-15);
+  });
+
+  it('t/α formed first: exact near t = α (α = 2^600, t = α(1 + 2^-52), β = 1e13; mpmath u = β·log(t/α))', () => {
+    // log t − log α would be off by an ulp of 416 (5.7e-14), i.e. u off by 0.57
+    const alpha = 2 ** 600;
+    const t = alpha * (1 + 2 ** -52);
+    expect(relativeError(logLogisticLogSf(t, alpha, 1e13), -0.6942580198820260622214038), `logSf(${t}; alpha=2^600, beta=1e13)`).toBeLessThanOrEqual(1e-14);
+    expect(relativeError(logLogisticLogCdf(t, alpha, 1e13), -0.6920375738327757493870756), `logCdf(${t}; alpha=2^600, beta=1e13)`).toBeLessThanOrEqual(1e-14);
+  });
+
+  it('logSf = 0 and logCdf = −∞ below the support (t < 0)', () => {
+    for (const t of [-1, -1e-300, -Infinity]) {
+      expect(logLogisticLogSf(t, 2, 3), `logSf(${t}; alpha=2, beta=3)`).toBe(0);
+      expect(logLogisticLogCdf(t, 2, 3), `logCdf(${t}; alpha=2, beta=3)`).toBe(-Infinity);
+    }
+  });
+
+  it('β < 1: mean, partial mean and tail mean are +∞ also far in the tail (direct branch, a = 1 − 1/β < 0)', () => {
+    for (const beta of [0.5, 0.9]) {
+      expect(logLogisticMean(1, beta), `mean(alpha=1, beta=${beta})`).toBe(Infinity);
+      for (const t of [0.5, 1e6]) {
+        expect(logLogisticLogPartialMean(t, 1, beta), `logPartialMean(${t}; alpha=1, beta=${beta})`).toEqual({ log: Infinity, sign: 1 });
+        expect(logLogisticTailMean(t, 1, beta), `tailMean(${t}; alpha=1, beta=${beta})`).toBe(Infinity);
+      }
+    }
+  });
+
+  it('variance for large β, where sin c − c·cos c ≈ c³/3 (mpmath: 2c/sin 2c − c²/sin²c, c = π/β)', () => {
+    expect(relativeError(logLogisticVariance(1, 1000), 3.289891944923572123067513e-6), 'variance(alpha=1, beta=1000)').toBeLessThanOrEqual(1e-14);
+    expect(relativeError(logLogisticVariance(1, 100), 3.292250405077925136413739e-4), 'variance(alpha=1, beta=100)').toBeLessThanOrEqual(1e-14);
+  });
+
+  it('tail mean far out with a tiny scale: no difference of large logs (mpmath, α = 1e-100, β = 5, t = 1e200)', () => {
+    // log m(t) − log F̄(t) = −2993.1 + 3453.9 would lose ~2.8e-13
+    expect(relativeError(logLogisticTailMean(1e200, 1e-100, 5), 1.2499999999999999e200), 'tailMean(1e200; alpha=1e-100, beta=5)').toBeLessThanOrEqual(1e-13);
+  });
+});

@@ -106,3 +106,39 @@ describe('logistic: MGF and tilt mean around the series switch |πsλ| = ½ (mpm
     expect(logistic({ mu: 1, s: 2 }).variance(), 'variance(s=2) = 4π²/3').toBeCloseTo((4 * Math.PI * Math.PI) / 3, 13);
   });
 });
+
+describe('logistic: edges found by mutation testing (issue 2)', () => {
+  it('the law object forwards logPdf, mean, tailMean and logMgf (μ = 3, s = 2; mpmath)', () => {
+    const d = logistic({ mu: 3, s: 2 });
+    // f(μ) = 1/(4s); E[X | X > μ] = μ + 2s·log 2; Λ(λ) = μλ + log(πsλ/sin(πsλ)) at sλ = ½
+    expect(relativeError(d.logPdf(3), -2.079441541679835928251696), 'logPdf(3; mu=3, s=2)').toBeLessThanOrEqual(1e-15);
+    expect(d.mean(), 'mean(mu=3, s=2)').toBe(3);
+    expect(relativeError(d.tailMean(3), 5.772588722239781237668928), 'tailMean(3; mu=3, s=2)').toBeLessThanOrEqual(1e-15);
+    expect(relativeError(d.logMgf(0.25), 1.201582705289454864726195), 'logMgf(0.25; mu=3, s=2)').toBeLessThanOrEqual(1e-15);
+  });
+
+  it('logMgf near the domain edge |sλ| → 1: sin(πsλ) by reflection keeps relative accuracy (mpmath: log(πλ/sin(πλ)))', () => {
+    const rows: [number, number][] = [
+      [0.9999999990686774, 20.79441541586703670889456], // 1 − 2^-30
+      [-0.9999999999990905, 27.72588722239690288198751], // −(1 − 2^-40)
+      [0.999, 6.906756423583160639671673],
+    ];
+    for (const [lambda, ref] of rows) {
+      expect(relativeError(logisticLogMgf(lambda, 0, 1), ref), `logMgf(${lambda}; mu=0, s=1)`).toBeLessThanOrEqual(1e-14);
+    }
+  });
+
+  it('tilt mean is ±∞ for |sλ| > 1, not only at the edge', () => {
+    for (const lambda of [1.5, 2, 3.25, 1e10, Infinity]) {
+      expect(logisticTiltMean(lambda, 0, 1), `tiltMean(${lambda}; mu=0, s=1)`).toBe(Infinity);
+      expect(logisticTiltMean(-lambda, 0, 1), `tiltMean(${-lambda}; mu=0, s=1)`).toBe(-Infinity);
+    }
+  });
+
+  it('partial mean where the bracket t/(1 + w) + sL rounds to 0 (t = −s, z = 746): never a negative result', () => {
+    // mpmath (800 digits): m = t·F̄(t) + s·softplus(−z) = e^{−1492.69} > 0, below what the bracket can resolve
+    const pm = logisticLogPartialMean(-1, -747, 1);
+    expect(pm.sign, `sign of logPartialMean(-1; mu=-747, s=1) = ${JSON.stringify(pm)}`).not.toBe(-1);
+    expect(pm.log <= -1492, `logPartialMean(-1; mu=-747, s=1).log = ${pm.log}`).toBe(true);
+  });
+});
