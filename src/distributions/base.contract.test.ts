@@ -3,7 +3,7 @@
  * values, and the methods defineDistribution derives when a family does not supply them.
  */
 import { describe, it, expect } from 'vitest';
-import { defineDistribution, tailMeanFromLogs, type DistributionCore } from './base.ts';
+import { defineDistribution, recipesOf, tailMeanFromLogs, type DistributionCore } from './base.ts';
 import { boundedTail, exponentialTail } from './tails.ts';
 
 describe('tailMeanFromLogs', () => {
@@ -69,5 +69,14 @@ describe('defineDistribution: derived methods', () => {
     expect(s.sf(1)).toBe(0.75);
     expect(s.tailMean(1)).toBe(42);
     expect(s.sample(() => 0.5)).toBe(7);
+  });
+});
+
+describe('defineDistribution: recipes', () => {
+  it('are kept on the law under a non-enumerable symbol, so a spread wrapper does not inherit them', () => {
+    const d = defineDistribution(core());
+    expect(recipesOf(d), 'the law has its recipes').toBeDefined();
+    expect(recipesOf({ ...d, logSf: (t: number) => d.logSf(t) }), 'a spread wrapper has none').toBeUndefined();
+    expect(Object.keys(d).some((k) => k.includes('Recipes'))).toBe(false);
   });
 });

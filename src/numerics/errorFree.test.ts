@@ -47,3 +47,11 @@ describe('error-free transformations (Ogita, Rump & Oishi 2005)', () => {
     expect(isExactAffine(0, 1e300, 1e10), 'an infinite product is not exact').toBe(false);
   });
 });
+
+describe('isExactSum where a − b overflows but a + b does not', () => {
+  it('1e308 + (−1e308) = 0 exactly; 1e308 + 1e308 overflows', () => {
+    expect(isExactSum(1e308, -1e308)).toBe(true);
+    expect(isExactSum(-Number.MAX_VALUE, Number.MAX_VALUE)).toBe(true);
+    expect(isExactSum(1e308, 1e308)).toBe(false);
+  });
+});
