@@ -298,3 +298,29 @@ describe('beta: logMgf and tilt mean against Kummer M (mpmath hyp1f1, 60 digits)
     expect(logScaledError(betaLogMgf(-100, 1, 1e-20), -50.64671752519584306), 'logMgf(−100; alpha=1, beta=1e-20)').toBeLessThan(1e-13);
   });
 });
+
+describe('beta: logMgf where the asymptotic series of M diverges early (s7 survivors)', () => {
+  // (1 − a)_k or (c − a)_k large makes the asymptotic terms grow from k = 0; the convergent series must be used.
+  // mpmath, 40 digits: log(hyp1f1(α, α+β, λ)).
+  it('(λ; α, β) ∈ {(30; 1000, 1), (100; 500, 2), (30; 2.5, 1000), (50; 3.5, 500)} to 1e-12 relative', () => {
+    const rows: [number, number, number, number][] = [
+      [30, 1000, 1, 29.970469450200511894],
+      [100, 500, 2, 99.636520516714386166],
+      [30, 2.5, 1000, 0.07595106118620845491],
+      [50, 3.5, 500, 0.36587012758038380292],
+    ];
+    for (const [lambda, a, b, ref] of rows) {
+      const got = betaLogMgf(lambda, a, b);
+      expect(relativeError(got, ref), `logMgf(${lambda}; alpha=${a}, beta=${b}) = ${got}, mpmath ${ref}`).toBeLessThan(1e-12);
+    }
+  });
+});
+
+describe('beta: tail mean at t ≤ 0 is exactly the mean of the law', () => {
+  it('tailMean(t) === mean() for t ∈ {0, −1, −∞} at (α, β) ∈ {(0.3, 7), (7, 0.3), (2, 3)}', () => {
+    for (const [a, b] of [[0.3, 7], [7, 0.3], [2, 3]] as const) {
+      const d = beta({ alpha: a, beta: b });
+      for (const t of [0, -1, -Infinity]) expect(d.tailMean(t), `tailMean(${t}; alpha=${a}, beta=${b})`).toBe(d.mean());
+    }
+  });
+});

@@ -149,3 +149,27 @@ describe('lognormal: tail mean where w − σ < −5√2 ≤ w (the erfcx ratio 
     }
   });
 });
+
+describe('lognormal: tail mean by the erfcx ratio where both arguments are ≥ −5 (s7 survivors)', () => {
+  // t·erfcxRatio keeps the relative error at a few ulp whatever μ is; a log-space ratio carries ~|μ|·ε
+  // (measured 3e-14 at |μ| = 600). mpmath, 40 digits: e^{μ+σ²/2}·ncdf(−(w−σ))/ncdf(−w) at the double t = e^{μ+σw}.
+  it('μ = ±600, σ = 1 at w = 0 and w = −4: within 4e-15 of mpmath', () => {
+    const rows: [number, number, number][] = [
+      [600, Math.exp(600), 1.04674372388738055e261],
+      [600, Math.exp(596), 6.2208540639384275294e260],
+      [-600, Math.exp(-604), 4.369902320361626651e-261],
+    ];
+    for (const [mu, t, ref] of rows) {
+      const got = lognormalTailMean(t, mu, 1);
+      expect(relativeError(got, ref), `tailMean(${t}; mu=${mu}, sigma=1) = ${got}, mpmath ${ref}`).toBeLessThan(4e-15);
+    }
+  });
+});
+
+describe('lognormal: logMgf is +∞ for every λ > 0 (heavy right tail), also where the mass sits far from 1', () => {
+  it('λ ∈ {1e-300, 1, 1e-9} at (μ, σ) ∈ {(−50, 0.01), (0, 1), (40, 0.2)}', () => {
+    for (const lambda of [1e-300, 1e-9, 1])
+      for (const [mu, sigma] of [[-50, 0.01], [0, 1], [40, 0.2]] as const)
+        expect(lognormalLogMgf(lambda, mu, sigma), `logMgf(${lambda}; mu=${mu}, sigma=${sigma})`).toBe(Infinity);
+  });
+});
