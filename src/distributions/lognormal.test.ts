@@ -205,3 +205,21 @@ describe('lognormal factory', () => {
     expect(lognormalLogMgf(-1, 0, 0)).toBeNaN();
   });
 });
+
+describe('lognormal logMgf for λ < 0 with the mass far from 1 (session 7)', () => {
+  it('matches mpmath (40 digits, w = (log x − μ)/σ quadrature); quadrature in x gave −0.70 at (−1; −50, 0.01)', () => {
+    for (const [lambda, mu, sigma, want] of [
+      [-1, -50, 0.01, -1.9288462878672934717e-22],
+      [-1e-3, -50, 0.01, -1.9288462878672935118e-25],
+      [-1, -10, 0.01, -0.000045402199712650693317],
+      [-1, 0, 1, -0.96297240050030376733],
+      [-0.5, 1.5, 3, -1.0843824990569404618],
+      [-100, 0, 1, -9.8501332816545517799],
+      [-1e6, 1.5, 3, -15.188444533773184821],
+    ]) {
+      expect(relativeError(lognormalLogMgf(lambda, mu, sigma), want), `logMgf(${lambda}; ${mu}, ${sigma})`).toBeLessThanOrEqual(1e-13);
+    }
+    expect(Object.is(lognormalLogMgf(-5e-324, -700, 0.05), -0), 'λ = −5e-324 at μ = −700 (was NaN)').toBe(true);
+    expect(lognormalLogMgf(-Infinity, 0, 1)).toBe(-Infinity);
+  });
+});
