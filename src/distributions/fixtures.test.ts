@@ -13,9 +13,11 @@ import {
   describeFailure,
   failuresOf,
   FIXTURE_TOLERANCE,
+  accuracyTableMarkdown,
   loadFixtureFiles,
   measureFixtures,
   parseFixtureNumber,
+  type FamilyAccuracy,
   type FixtureCase,
 } from './fixtures.ts';
 import type { Distribution } from './types.ts';
@@ -128,5 +130,65 @@ describe('measureFixtures', () => {
     const msgs = failures.get(file.file)!.map((f) => f.message);
     expect(msgs[0]).toMatch(/logSf expected .* got .* error 1\.\d+e-10/);
     expect(msgs[1]).toMatch(/build failed/);
+  });
+});
+
+describe('fixture edge cases: an optional quantity, a missing description, a failure message, the table', () => {
+  it('compares only the quantities a case holds, and an error equal to the tolerance passes', () => {
+    const partial: FixtureCase = { ...c, logCdf: undefined, mean: undefined };
+    expect(compareCase(law, partial).map((b) => b.quantity), 'quantities of a case without logCdf and mean').toEqual(['logSf', 'tailMean', 'logPartialMean']);
+    expect(failuresOf([{ quantity: 'logSf', expected: 0, got: 0, error: FIXTURE_TOLERANCE.logSf }]), 'error = tolerance').toEqual([]);
+  });
+
+  it('reads ".25", refuses a non-string that prints as a decimal, names the field of a malformed number', () => {
+    expect(parseFixtureNumber('.25', 'w')).toBe(0.25);
+    expect(() => parseFixtureNumber([1], 'w'), '[1]').toThrow(/w: not a fixture number/);
+    const dir = mkdtempSync(join(tmpdir(), 'fixtures-'));
+    const good = { spec: { family: 'normal', mu: 0, sigma: 1 }, t: '1', logSf: '-1.8', logPartialMean: { log: '-1.5', sign: 1 } };
+    const bad: Array<[object, RegExp]> = [
+      [{ ...good, t: 'oops' }, /a\.json case 0\.t: not a fixture number/],
+      [{ ...good, logCdf: 'oops' }, /a\.json case 0\.logCdf: not a fixture number/],
+      [{ ...good, logPartialMean: { log: 'oops', sign: 1 } }, /a\.json case 0\.logPartialMean\.log: not a fixture number/],
+    ];
+    for (const [entry, message] of bad) {
+      writeFileSync(join(dir, 'a.json'), JSON.stringify({ family: 'normal', regime: 'r', mpmathVersion: '1', dps: 60, cases: [entry] }));
+      expect(() => loadFixtureFiles(dir), JSON.stringify(entry)).toThrow(message);
+    }
+  });
+
+  it('a file without a description loads with description ""; real files keep theirs', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'fixtures-'));
+    const good = { spec: { family: 'normal', mu: 0, sigma: 1 }, t: '1', logSf: '-1.8', logPartialMean: { log: '-1.5', sign: 1 } };
+    writeFileSync(join(dir, 'a.json'), JSON.stringify({ family: 'normal', regime: 'r', mpmathVersion: '1', dps: 60, cases: [good] }));
+    expect(loadFixtureFiles(dir)[0]!.description).toBe('');
+    expect(files.filter((f) => f.description === '' || f.description === 'undefined').map((f) => f.file), 'files without description').toEqual([]);
+  });
+
+  it('a failure message shows each bad quantity, a thrown method as NaN and a signed log as {log, sign}', () => {
+    const broken = perturbed(law, {
+      logSf: () => { throw new Error('boom'); },
+      logPartialMean: () => { throw new Error('boom'); },
+    });
+    const msg = describeFailure(c, failuresOf(compareCase(broken, c)));
+    expect(msg, msg).toContain(`logSf expected ${c.logSf} got NaN error Infinity; `);
+    expect(msg, msg).toContain(`logPartialMean expected {log: ${c.logPartialMean.log}, sign: 1} got {log: NaN, sign: 0} error Infinity`);
+  });
+
+  it('measureFixtures counts every case of a family', () => {
+    const { byFamily } = measureFixtures([{ ...normalFile, cases: [c, c, c] }], build);
+    expect(byFamily.get(c.spec.family)!.cases, `cases of ${c.spec.family}`).toBe(3);
+  });
+
+  it('the accuracy table: families sorted, build errors shown, 0 / x.xe-n / Infinity', () => {
+    const row = (family: string, failing: number, buildErrors: number, logCdf: number): FamilyAccuracy => ({
+      family, cases: 3, failing, buildErrors, maxError: { logSf: 0, logCdf, logPartialMean: Infinity, tailMean: 2.5e-15, mean: 0 },
+    });
+    const table = accuracyTableMarkdown(new Map([['zeta', row('zeta', 2, 1, 1.234e-14)], ['alpha', row('alpha', 0, 0, 0)]]));
+    expect(table.split('\n'), table).toEqual([
+      '| family | cases | failing | max logSf err | max logCdf err | max logPartialMean err | max tailMean rel err | max mean rel err |',
+      '|---|---:|---:|---:|---:|---:|---:|---:|',
+      '| alpha | 3 | 0 | 0 | 0 | Infinity | 2.5e-15 | 0 |',
+      '| zeta | 3 | 2 (1 not built) | 0 | 1.2e-14 | Infinity | 2.5e-15 | 0 |',
+    ]);
   });
 });
