@@ -236,3 +236,11 @@ describe('frechet: edges found by the mutation-survivor analysis (session 7)', (
     expect(relativeError(frechetTailMean(t, 50, 1e300, m), 1.5612244897959183845e308), 'tailMean').toBeLessThanOrEqual(1e-14);
   });
 });
+
+describe('frechet: log z on its fallback routes (mutation survivors, session 7)', () => {
+  it('z and t − m both overflow (t = 1.5e308, m = −1.5e308, s = ½), and z subnormal (t = 1 + 2^−52, m = 1, s = 1e300)', () => {
+    // mpmath, 40 digits: −((t − m)/s)^{−α}. The first is good to α·ulp(log z) ≈ 5e-14 relative (log z ≈ 710.4).
+    expect(relativeError(frechetLogCdf(1.5e308, 0.5, 0.5, -1.5e308), -4.0824829046386301413e-155), 'z overflowing').toBeLessThanOrEqual(1e-12);
+    expect(relativeError(frechetLogCdf(1 + 2 ** -52, 0.001, 1e300, 1), -2.0684906387513943873), 'z subnormal').toBeLessThanOrEqual(1e-14);
+  });
+});
