@@ -11,7 +11,7 @@ import { defineDistribution } from './base.ts';
 import { powerTail, boundedTail } from './tails.ts';
 import type { Distribution } from './types.ts';
 import { log1mExpNeg } from './weibull.ts';
-import { standardize } from './standardize.ts';
+import { logAbsDifference, standardize } from './standardize.ts';
 import { requireFinite, requirePositive, withDefault } from './validate.ts';
 
 const NAN_LOG: SignedLog = { log: NaN, sign: 0 };
@@ -28,8 +28,7 @@ function valid(alpha: number, s: number, m: number): boolean {
 function logZ(t: number, s: number, m: number): number {
   const z = standardize(t, m, s);
   if (z >= 2.2250738585072014e-308 && z < Infinity) return Math.log(z);
-  const d = t - m;
-  return (Number.isFinite(d) ? Math.log(d) : Math.log(t / 2 - m / 2) + Math.LN2) - Math.log(s);
+  return logAbsDifference(t, m) - Math.log(s);
 }
 
 /** y = ((t − m)/s)^{−α} by pow where the quotient is a normal double (one rounding), else e^{−α·log z}. */

@@ -10,7 +10,7 @@ import { defineDistribution } from './base.ts';
 import { exponentialTail } from './tails.ts';
 import type { Distribution } from './types.ts';
 import { requireFinite, requirePositive } from './validate.ts';
-import { standardize } from './standardize.ts';
+import { logAbsDifference, standardize } from './standardize.ts';
 
 const NAN_LOG: SignedLog = { log: NaN, sign: 0 };
 
@@ -72,8 +72,7 @@ export function laplaceLogPartialMean(t: number, mu: number, b: number): SignedL
   // μ − ½e^{z}(t − b), summed in log space so the second term survives when ½e^{z} underflows (μ = 0)
   const d = t - b;
   if (d === 0) return toSignedLog(mu);
-  const logAbsD = Number.isFinite(d) ? Math.log(Math.abs(d)) : Math.log(Math.abs(t / 2 - b / 2)) + LN2;
-  return lsum(toSignedLog(mu), { log: z - LN2 + logAbsD, sign: d > 0 ? -1 : 1 });
+  return lsum(toSignedLog(mu), { log: z - LN2 + logAbsDifference(t, b), sign: d > 0 ? -1 : 1 });
 }
 
 /** E[X | X > t]: t + b for z ≥ 0; (μ − ½e^{z}(t − b))/(1 − ½e^{z}) for z < 0; NaN at t = ∞. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { test, fc } from '@fast-check/vitest';
-import { standardize } from './standardize.ts';
+import { logAbsDifference, standardize } from './standardize.ts';
 
 describe('standardize: z = (x − loc)/scale', () => {
   test.prop([
@@ -31,5 +31,17 @@ describe('standardize: z = (x − loc)/scale', () => {
     expect(standardize(NaN, 0, 1)).toBeNaN();
     expect(standardize(1, NaN, 1)).toBeNaN();
     expect(standardize(1, 0, NaN)).toBeNaN();
+  });
+});
+
+describe('logAbsDifference: log|x − y|', () => {
+  it('is log|x − y| where that is finite, and right where x − y overflows', () => {
+    expect(logAbsDifference(3, 5)).toBe(Math.log(2));
+    expect(logAbsDifference(-1e300, 1e300)).toBe(Math.log(2e300));
+    // log 3e308 = log 3 + 308·log 10 (exact value 709.4077…; the doubles 1.5e308 differ from 1.5·10^308 by < 1e-16)
+    const want = Math.log(3) + 308 * Math.LN10;
+    expect(Math.abs(logAbsDifference(1.5e308, -1.5e308) - want) / want, 'x − y = 3e308').toBeLessThan(4e-16);
+    expect(Math.abs(logAbsDifference(-1.5e308, 1.5e308) - want) / want, 'y − x = 3e308').toBeLessThan(4e-16);
+    expect(logAbsDifference(1, 1)).toBe(-Infinity);
   });
 });

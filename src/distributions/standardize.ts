@@ -10,3 +10,12 @@ export function standardize(x: number, loc: number, scale: number): number {
   if (Number.isFinite(difference)) return difference / scale;
   return x / scale - loc / scale;
 }
+
+/**
+ * log|x − y| for finite x, y, also where x − y overflows (x = 1.5e308, y = −1.5e308): then
+ * log|x/2 − y/2| + log 2, the halves exact and their difference finite.
+ */
+export function logAbsDifference(x: number, y: number): number {
+  const difference = x - y;
+  return Number.isFinite(difference) ? Math.log(Math.abs(difference)) : Math.log(Math.abs(x / 2 - y / 2)) + Math.LN2;
+}
