@@ -26,11 +26,18 @@ import { logExpIntegral, positive, sumOf } from './signedSums.ts';
 import { logLowerGamma, logUpperGamma } from '../numerics/special/incompleteGamma.ts';
 import { logPhi, logPhiDensity } from '../numerics/special/normalTail.ts';
 import { logLogisticLowerPartialMean } from './logLogisticLowerPartialMean.ts';
+import { logAbsDifference } from './standardize.ts';
 import type { DistributionSpec } from './types.ts';
 
 /** sign·e^{log}, zero when sign is 0 or log is −∞. */
 function term(log: number, sign: number): SignedLog {
   return sign === 0 || log === -Infinity ? SIGNED_ZERO : { log, sign: sign > 0 ? 1 : -1 };
+}
+
+/** log(a·b) for a, b > 0, also where the product overflows or leaves the normal range (Pareto(1e308, 2): α·x_m = ∞). */
+function logProduct(a: number, b: number): number {
+  const p = a * b;
+  return p >= Number.MIN_VALUE * 2 ** 52 && p < Infinity ? Math.log(p) : Math.log(a) + Math.log(b);
 }
 
 /**
@@ -56,10 +63,10 @@ function millsTail(w: number): number {
 }
 
 function laplace(mu: number, b: number, t: number): SignedLog | undefined {
-  if (t <= mu) return term(-Math.LN2 - (mu - t) / b + Math.log(Math.abs(t - b)), Math.sign(t - b));
+  if (t <= mu) return term(-(mu - t) / b + logAbsDifference(t, b) - Math.LN2, Math.sign(t - b));
   const z = (t - mu) / b;
-  const atMu = term(-Math.LN2 + Math.log(Math.abs(mu - b)), Math.sign(mu - b));
-  const rise = term(-Math.LN2 + Math.log(Math.abs(mu + b)) + Math.log(-Math.expm1(-z)), Math.sign(mu + b));
+  const atMu = term(logAbsDifference(mu, b) - Math.LN2, Math.sign(mu - b));
+  const rise = term(logAbsDifference(mu, -b) - Math.LN2 + Math.log(-Math.expm1(-z)), Math.sign(mu + b));
   return sumOf([atMu, rise, term(-Math.LN2 + Math.log(b * z) - z, -1)]);
 }
 
@@ -67,11 +74,11 @@ function laplace(mu: number, b: number, t: number): SignedLog | undefined {
 export function closedLowerPartialMean(spec: DistributionSpec, t: number): SignedLog | undefined {
   switch (spec.family) {
     case 'pareto':
-      return t <= spec.xm ? SIGNED_ZERO : positive(Math.log(spec.alpha * spec.xm) + logExpIntegral(spec.alpha - 1, logRatio(t, spec.xm)));
+      return t <= spec.xm ? SIGNED_ZERO : positive(logProduct(spec.alpha, spec.xm) + logExpIntegral(spec.alpha - 1, logRatio(t, spec.xm)));
     case 'lomax': {
       if (t <= 0) return SIGNED_ZERO;
       const ell = Math.log1p(t / spec.scale);
-      const logC = Math.log(spec.scale * spec.alpha);
+      const logC = logProduct(spec.scale, spec.alpha);
       return sumOf([term(logC + logExpIntegral(spec.alpha - 1, ell), 1), term(logC + logExpIntegral(spec.alpha, ell), -1)]);
     }
     case 'frechet': {
