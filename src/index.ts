@@ -52,6 +52,7 @@ export { tanhSinh } from './numerics/tanhSinh.ts';
 export { brent, bisectLog, expandBracket } from './numerics/roots.ts';
 export { reweightKl } from './numerics/reweightKl.ts';
 export { expectationByQuadrature, logMgfByQuadrature, tiltedMeanByQuadrature } from './numerics/expectation.ts';
+export { logMgfNegativeTilt, type StandardizedPositive } from './numerics/negativeTiltMgf.ts';
 export { lgamma } from './numerics/special/lgamma.ts';
 export { erfcx, erfcxRatio, erfc, erf } from './numerics/special/erfcx.ts';
 export { logPhic, logPhi, millsRatio } from './numerics/special/normalTail.ts';

@@ -3,7 +3,9 @@
  * Closed forms where they exist (numerics.md §4.3: normal μ + θσ², exponential 1/(r − θ), gamma k/(r − θ),
  * Laplace, uniform; also logistic, Gumbel, Poisson λe^θ, geometric, point mass, categorical atoms), through
  * affine maps (loc + s·Λ_B′(sθ)) and mixtures (components re-weighted by w_i M_i(θ)/M(θ)); otherwise
- * quadrature (expectation.ts `tiltedMeanByQuadrature`) or the atom sums of pairs/logExpectation.ts.
+ * quadrature (expectation.ts `tiltedMeanByQuadrature`; for θ < 0 and the positive families of
+ * standardizedPositive.ts in their standard variable, where quadrature in x missed a narrow body: Weibull
+ * k = 0.034 at θ = −1 gave NaN) or the atom sums of pairs/logExpectation.ts.
  * Total: NaN for invalid input, ±Infinity where the tilt is not normalisable (Λ(θ) = ∞).
  */
 import type { Distribution, DistributionSpec } from '../distributions/types.ts';
@@ -18,6 +20,8 @@ import { betaTiltMean } from './betaTiltMean.ts';
 import { build } from '../distributions/build.ts';
 import { logSumExp } from '../numerics/logspace.ts';
 import { tiltedMeanByQuadrature } from '../numerics/expectation.ts';
+import { tiltedMeanNegativeTilt } from '../numerics/negativeTiltMgf.ts';
+import { standardizedPositive } from '../distributions/standardizedPositive.ts';
 import { prepareLaw } from '../pairs/logExpectation.ts';
 import { signedExpectation } from '../pairs/signedExpectation.ts';
 import { failed, ratio } from '../pairs/estimate.ts';
@@ -100,6 +104,8 @@ export function tiltedMean(d: Distribution, theta: number): number {
       // Inside the abscissae the MGF is finite; only near or beyond them is it computed (quadrature for some laws).
       const inside = theta > 0 ? theta < d.tails.right.mgfSup : -theta < d.tails.left.mgfSup;
       if (!inside && d.logMgf(theta) === Infinity) return divergent;
+      const positive = theta < 0 ? standardizedPositive(s) : undefined;
+      if (positive) return positive.shift + tiltedMeanNegativeTilt(theta, positive.law);
       if (d.support.kind === 'continuous') return tiltedMeanByQuadrature(openSupportLogPdf(d), d.support.lower, d.support.upper, theta);
       return tiltedMeanBySums(d, theta).value;
     }

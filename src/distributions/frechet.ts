@@ -3,7 +3,8 @@
  * m(t) = E[X·1{X > t}] = s·γ(1 − 1/α, y) + m·F̄(t) for α > 1 (numerics.md §4.2, Fréchet row).
  * Right tail regularly varying with index α (powerTail(α)); bounded below by m.
  */
-import { logMgfByQuadrature } from '../numerics/expectation.ts';
+import { logMgfNegativeTilt } from '../numerics/negativeTiltMgf.ts';
+import { frechetStandardized } from './standardizedPositive.ts';
 import { lsum, type SignedLog } from '../numerics/logspace.ts';
 import { logLowerGamma } from '../numerics/special/incompleteGamma.ts';
 import { lgamma } from '../numerics/special/lgamma.ts';
@@ -128,12 +129,19 @@ export function frechetVariance(alpha: number, s = 1, m = 0): number {
   return s * s * Math.exp(2 * g1) * Math.expm1(lgamma(1 - 2 / alpha) - 2 * g1);
 }
 
-/** log E[e^{λX}]: 0 at λ = 0, Infinity for λ > 0, quadrature over (m, ∞) for λ < 0. */
+/**
+ * log E[e^{λX}]: 0 at λ = 0, Infinity for λ > 0. For λ < 0 finite even when m < 0 (X > m, so e^{λX} < e^{λm}):
+ * log M = λm + log E[e^{λs·Z}], Z = e^{−w/α} with e^w = Z^{−α} ~ Exp(1), integrated in w
+ * (logMgfNegativeTilt; quadrature in x gave NaN for m = 1e10 and −1.02 for s = 1e-50 where the answer is
+ * −1.0e-50). At λ = −∞: −∞ for m ≥ 0, +∞ for m < 0 (P(X < 0) > 0).
+ */
 export function frechetLogMgf(lambda: number, alpha: number, s = 1, m = 0): number {
   if (Number.isNaN(lambda) || !valid(alpha, s, m)) return NaN;
   if (lambda === 0) return 0;
   if (lambda > 0) return Infinity;
-  return logMgfByQuadrature((x: number) => frechetLogPdf(x, alpha, s, m), m, Infinity, lambda);
+  if (lambda === -Infinity) return m < 0 ? Infinity : -Infinity;
+  const shifted = logMgfNegativeTilt(lambda, frechetStandardized(alpha, s));
+  return m === 0 ? shifted : lambda * m + shifted;
 }
 
 /** Fréchet(α, s = 1, m = 0); throws DomainError naming the parameter when one is out of range. */

@@ -3,8 +3,9 @@
  * F̄(t) = Φ̄(w) and m(t) = E[X·1{X > t}] = e^{μ+σ²/2}·Φ̄(w − σ) (numerics.md §4.2; claims.md §3).
  * Heavy but lighter than every power: subexponentialTail(); bounded below by 0.
  */
-import { LN2, LOG_SQRT_2PI, type SignedLog } from '../numerics/logspace.ts';
-import { logIntegrate } from '../numerics/quadrature/logIntegrate.ts';
+import { LOG_SQRT_2PI, type SignedLog } from '../numerics/logspace.ts';
+import { logMgfNegativeTilt } from '../numerics/negativeTiltMgf.ts';
+import { lognormalStandardized } from './standardizedPositive.ts';
 import { erfcx, erfcxRatio } from '../numerics/special/erfcx.ts';
 import { logPhi, logPhic, millsRatio } from '../numerics/special/normalTail.ts';
 import { defineDistribution } from './base.ts';
@@ -106,26 +107,16 @@ export function lognormalVariance(mu: number, sigma: number): number {
   return Math.expm1(sigma * sigma) * Math.exp(2 * mu + sigma * sigma);
 }
 
-/** log E[e^{λX}]: 0 at λ = 0, Infinity for λ > 0 (heavy right tail), quadrature for λ < 0. */
+/**
+ * log E[e^{λX}]: 0 at λ = 0, Infinity for λ > 0 (heavy right tail); for λ < 0 by quadrature in
+ * w = (log x − μ)/σ ~ N(0, 1) (logMgfNegativeTilt: quadrature in x missed the mass at e^{−50} for σ = 0.01,
+ * −0.70 where the answer is −1.9e-22; the deficit form keeps relative accuracy as λX → 0).
+ */
 export function lognormalLogMgf(lambda: number, mu: number, sigma: number): number {
   if (Number.isNaN(lambda) || !valid(mu, sigma)) return NaN;
   if (lambda === 0) return 0;
   if (lambda > 0) return Infinity;
-  if (lambda === -Infinity) return -Infinity;
-  // In w = (log x − μ)/σ ~ N(0, 1) both integrands are scaled whatever μ and σ (quadrature in x missed the mass
-  // at e^{−50} for σ = 0.01: −0.70 where the answer is −1.9e-22). First 1 − E[e^{λX}] = E[−expm1(λX)], a
-  // positive integrand, so log E = log1p(−I) keeps relative accuracy when λX is small; where I > ½ (no
-  // cancellation to fear in E itself) E[e^{λX}] is integrated directly.
-  const logPhiW = (w: number): number => -0.5 * w * w - LOG_SQRT_2PI;
-  const logMinusExpm1 = (w: number): number => {
-    const ly = mu + sigma * w;
-    const z = lambda * Math.exp(ly);
-    return z > -1e-300 ? Math.log(-lambda) + ly : Math.log(-Math.expm1(z)); // −expm1(z) = −z(1 + O(z))
-  };
-  const deficit = logIntegrate((w) => logMinusExpm1(w) + logPhiW(w), -Infinity, Infinity);
-  if (deficit.converged && deficit.log <= -LN2) return Math.log1p(-Math.exp(deficit.log));
-  const direct = logIntegrate((w) => lambda * Math.exp(mu + sigma * w) + logPhiW(w), -Infinity, Infinity);
-  return direct.converged ? direct.log : NaN;
+  return logMgfNegativeTilt(lambda, lognormalStandardized(mu, sigma));
 }
 
 /** Lognormal(μ, σ); throws DomainError naming the parameter when one is out of range. */

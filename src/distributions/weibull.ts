@@ -6,6 +6,8 @@
  */
 import { logMgfByQuadrature } from '../numerics/expectation.ts';
 import { log1mExp, logAddExp, type SignedLog } from '../numerics/logspace.ts';
+import { logMgfNegativeTilt } from '../numerics/negativeTiltMgf.ts';
+import { weibullStandardized } from './standardizedPositive.ts';
 import { logIntegrate } from '../numerics/quadrature.ts';
 import { logUpperGamma } from '../numerics/special/incompleteGamma.ts';
 import { log1pmx } from '../numerics/special/log1pmx.ts';
@@ -120,7 +122,9 @@ export function weibullVariance(k: number, lambda: number): number {
  * log E[e^{θX}]: 0 at θ = 0. k < 1: Infinity for θ > 0. k = 1 (exponential, rate 1/λ): −log1p(−θλ) for
  * θ < 1/λ, else Infinity. k > 1: finite for every θ; with c = θλ (X = λY, Y ~ Weibull(k, 1)):
  *   c ≥ k: around the maximiser y* = (c/k)^{1/(k−1)} of cy − y^k (weibullLogMgfAroundPeak);
- *   otherwise: quadrature of e^{θx}f(x) over (0, ∞) in log space.
+ *   0 < c < k: quadrature of e^{θx}f(x) over (0, ∞) in log space.
+ * θ < 0 (every k): X = λ·e^{w/k} with e^w ~ Exp(1), integrated in w (logMgfNegativeTilt: relative accuracy
+ * as θ → 0⁻, and a narrow body far from 1 is seen; quadrature in x gave −∞ for k = 50, λ = 1e-50, θ = −1).
  * (Before: quadrature in x for every θ, which returned NaN for k slightly above 1 at large θ, where the
  * peak sits at y* = e^{160} for k = 1.01, c = 5, and ±Infinity where log M was still finite.)
  */
@@ -129,6 +133,7 @@ export function weibullLogMgf(theta: number, k: number, lambda: number): number 
   if (theta === 0) return 0;
   if (k === 1) return theta * lambda < 1 ? -Math.log1p(-theta * lambda) : Infinity;
   if (k < 1 && theta > 0) return Infinity;
+  if (theta < 0) return logMgfNegativeTilt(theta, weibullStandardized(k, lambda));
   const c = theta * lambda;
   if (k > 1 && c >= k) return weibullLogMgfAroundPeak(c, k);
   return logMgfByQuadrature((x: number) => weibullLogPdf(x, k, lambda), 0, Infinity, theta);
