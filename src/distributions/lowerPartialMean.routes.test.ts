@@ -119,6 +119,14 @@ describe('a uniform law without recipes (spread copy): the generic kernel, refle
     expect(Math.abs(l - wantL), `L(${u}) for bare uniform(${a}, ${b}): ${l} vs ${wantL}`).toBeLessThan(1e-11 * (a * a + b * b) / w);
   });
 
+  it('uniform(0, 1) at u = 1e-20: v = fl(1 − u) = 1 is the top, where F̄ = 0, so not by reflection: L = u²/2', () => {
+    const d = bare({ family: 'uniform', a: 0, b: 1 });
+    const l = valueOf(d, 1e-20);
+    const e = lowerTailMean(d, 1e-20);
+    expect(relErr(l, 5e-41), `L(1e-20) for bare uniform(0, 1): ${l} vs 5e-41`).toBeLessThan(1e-12);
+    expect(relErr(e, 5e-21), `E[X | X < 1e-20] for bare uniform(0, 1): ${e} vs 5e-21`).toBeLessThan(1e-12);
+  });
+
   it('uniform(1, 1e6) at u = 1.001: v = 2c − u carries u − a to only ~1e-7 (ulp of 1e6 / 1e-3), so not by reflection', () => {
     // exact: L = (u² − a²)/(2(b − a)) = (u − 1)(u + 1)/(2·999999), evaluated from the double u
     const d = bare({ family: 'uniform', a: 1, b: 1e6 });
