@@ -22,12 +22,11 @@
  * 1e-9 relative error).
  */
 import type { Distribution } from '../distributions/types.ts';
-import { log1pExp } from '../numerics/logspace.ts';
+import { log1pExp, MIN_NORMAL } from '../numerics/logspace.ts';
 import { meanRoundingOf } from './dvBound.ts';
 import { hOf } from './t3CumulantTypes.ts';
 
 const INFLATE = 1 + 1e-6;
-const MIN_NORMAL = 2.2250738585072014e-308;
 
 /**
  * U(d) ≥ B(d) by Bennett's inequality; 0 for a law whose support is one point (σ² = 0, c = 0: every P ≪ Q is Q,

@@ -19,9 +19,9 @@ import type { Distribution, DistributionSpec } from '../distributions/types.ts';
 import { cumulantsOf } from './t3Cumulants.ts';
 import { hOf } from './t3CumulantTypes.ts';
 import { bennettRange } from './t3DecayCertificate.ts';
+import { MIN_NORMAL } from '../numerics/logspace.ts';
 
 const INFLATE = 1 + 1e-6;
-const MIN_NORMAL = 2.2250738585072014e-308;
 
 /** An upper bound on the centred Λ(λ), λ > 0 (Infinity where none is available). */
 export function logMgfUpper(q: Distribution, lambda: number): number {

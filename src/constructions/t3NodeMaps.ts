@@ -14,6 +14,7 @@
  */
 import type { Distribution } from '../distributions/types.ts';
 import type { NodeMap, NodeTable } from './t3NodeTable.ts';
+import { MIN_NORMAL } from '../numerics/logspace.ts';
 
 export interface MappedDensity {
   /** log density of the rule's variable t */
@@ -25,7 +26,6 @@ export interface MappedDensity {
 
 const EPS = Number.EPSILON;
 
-const MIN_NORMAL = 2.2250738585072014e-308;
 /** The relative rounding of a subnormal result v (absolute ≤ MIN_VALUE/2, taken as MIN_VALUE), 0 for a normal one. */
 function subnormalRelErr(v: number): number {
   return v < MIN_NORMAL ? Number.MIN_VALUE / v : 0;

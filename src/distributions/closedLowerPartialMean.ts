@@ -21,7 +21,7 @@
  * the kernel then goes on with its general methods. These forms were first written for the toy model
  * (src/constructions/toyModel/bulkPartialMean.ts, now a caller of the kernel).
  */
-import { log1pExp, SIGNED_ZERO, type SignedLog } from '../numerics/logspace.ts';
+import { log1pExp, MIN_NORMAL, SIGNED_ZERO, type SignedLog } from '../numerics/logspace.ts';
 import { logExpIntegral, positive, sumOf } from './signedSums.ts';
 import { logLowerGamma, logUpperGamma } from '../numerics/special/incompleteGamma.ts';
 import { logPhi, logPhiDensity } from '../numerics/special/normalTail.ts';
@@ -37,7 +37,7 @@ function term(log: number, sign: number): SignedLog {
 /** log(a·b) for a, b > 0, also where the product overflows or leaves the normal range (Pareto(1e308, 2): α·x_m = ∞). */
 function logProduct(a: number, b: number): number {
   const p = a * b;
-  return p >= Number.MIN_VALUE * 2 ** 52 && p < Infinity ? Math.log(p) : Math.log(a) + Math.log(b);
+  return p >= MIN_NORMAL && p < Infinity ? Math.log(p) : Math.log(a) + Math.log(b);
 }
 
 /**

@@ -5,7 +5,7 @@
  */
 import { logMgfNegativeTilt } from '../numerics/negativeTiltMgf.ts';
 import { frechetStandardized } from './standardizedPositive.ts';
-import { lsum, type SignedLog } from '../numerics/logspace.ts';
+import { lsum, MIN_NORMAL, type SignedLog } from '../numerics/logspace.ts';
 import { logLowerGamma } from '../numerics/special/incompleteGamma.ts';
 import { lgamma } from '../numerics/special/lgamma.ts';
 import { defineDistribution } from './base.ts';
@@ -28,14 +28,14 @@ function valid(alpha: number, s: number, m: number): boolean {
  */
 function logZ(t: number, s: number, m: number): number {
   const z = standardize(t, m, s);
-  if (z >= 2.2250738585072014e-308 && z < Infinity) return Math.log(z);
+  if (z >= MIN_NORMAL && z < Infinity) return Math.log(z);
   return logAbsDifference(t, m) - Math.log(s);
 }
 
 /** y = ((t − m)/s)^{−α} by pow where the quotient is a normal double (one rounding), else e^{−α·log z}. */
 function yOf(t: number, alpha: number, s: number, m: number): number {
   const z = standardize(t, m, s);
-  return z >= 2.2250738585072014e-308 && z < Infinity ? Math.pow(z, -alpha) : Math.exp(-alpha * logZ(t, s, m));
+  return z >= MIN_NORMAL && z < Infinity ? Math.pow(z, -alpha) : Math.exp(-alpha * logZ(t, s, m));
 }
 
 /** Σₙ yⁿ/(a(a+1)…(a+n)), the series of γ(a, y) = y^a e^{−y}·Σ (DLMF 8.7.1); used for 0 ≤ y < 1 (tailMean). */
@@ -140,8 +140,7 @@ export function frechetLogMgf(lambda: number, alpha: number, s = 1, m = 0): numb
   if (lambda === 0) return 0;
   if (lambda > 0) return Infinity;
   if (lambda === -Infinity) return m < 0 ? Infinity : -Infinity;
-  const shifted = logMgfNegativeTilt(lambda, frechetStandardized(alpha, s));
-  return m === 0 ? shifted : lambda * m + shifted;
+  return lambda * m + logMgfNegativeTilt(lambda, frechetStandardized(alpha, s));
 }
 
 /** Fréchet(α, s = 1, m = 0); throws DomainError naming the parameter when one is out of range. */

@@ -84,10 +84,14 @@ describe('sumOf', () => {
   test.prop([
     // normal doubles only: 1.01e-3·max|x| must not underflow (the threshold test is on logs, this check is not)
     fc.array(fc.double({ min: -1e6, max: 1e6, noNaN: true }).filter((x) => x === 0 || Math.abs(x) >= 1e-290), { minLength: 1, maxLength: 5 }),
-    fc.double({ min: -3e-3, max: 3e-3, noNaN: true }),
+    // the residue's size log-uniform over 1e-5…5e-3 (fc.double alone rarely lands between 1e-4 and 1e-3, so a
+    // limit loosened to 1e-4 went unseen), either sign
+    fc.boolean(),
+    fc.double({ min: -5, max: Math.log10(5e-3), noNaN: true }),
   ])(
     'agrees with the sum of doubles where it keeps ≥ 1.01e-3 of the largest term; refuses below 0.99e-3',
-    (head, residue) => {
+    (head, negative, log10Residue) => {
+      const residue = (negative ? -1 : 1) * 10 ** log10Residue;
       // a last term that nearly cancels the others, so that both sides of the 1e-3 threshold are reached
       const partial = head.reduce((s, x) => s + x, 0);
       const xs = [...head, -partial + residue * Math.max(...head.map(Math.abs))];

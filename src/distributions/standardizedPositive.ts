@@ -5,7 +5,7 @@
  * (X = scale·expm1(e^w/α)) and Fréchet (X − m = s·e^{−w/α}); W standard logistic for log-logistic
  * (X = α·e^{w/β}); W ~ N(0, 1) for lognormal (X = e^{μ + σw}).
  */
-import { LOG_SQRT_2PI } from '../numerics/logspace.ts';
+import { logPhiDensity } from '../numerics/special/normalTail.ts';
 import { logExponentialLogDensity, logisticLogDensity, type StandardizedPositive } from '../numerics/negativeTiltMgf.ts';
 import type { DistributionSpec } from './types.ts';
 
@@ -39,7 +39,7 @@ export const logLogisticStandardized = (alpha: number, beta: number): Standardiz
 };
 
 export const lognormalStandardized = (mu: number, sigma: number): StandardizedPositive => ({
-  logDensity: (w) => -0.5 * w * w - LOG_SQRT_2PI,
+  logDensity: logPhiDensity,
   logX: (w) => mu + sigma * w,
 });
 

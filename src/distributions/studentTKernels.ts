@@ -3,14 +3,13 @@
  * log|z|, the density, and the standard tail log P(Z > z) and log P(0 < Z ≤ z) through the regularised
  * incomplete beta I_x(ν/2, ½), x = ν/(ν + z²) (numerics.md §4.2, Student-t row).
  */
-import { LN2 } from '../numerics/logspace.ts';
+import { LN2, MIN_NORMAL } from '../numerics/logspace.ts';
 import { logIbeta } from '../numerics/special/incompleteBeta.ts';
 import { lgamma, stirlerr } from '../numerics/special/lgamma.ts';
 import { log1pmx } from '../numerics/special/log1pmx.ts';
 
 /** Past |z| = 1e150, z² would overflow: switch to L = log|z| and r = ν/z² (numerics.md §4.2). */
 const HUGE_Z = 1e150;
-const MIN_NORMAL = 2.2250738585072014e-308;
 
 export function valid(df: number, loc: number, scale: number): boolean {
   return df > 0 && df < Infinity && Number.isFinite(loc) && scale > 0 && scale < Infinity;

@@ -5,7 +5,7 @@
  * strongly light and ratio-light for k > 1. Bounded below by 0.
  */
 import { logMgfByQuadrature } from '../numerics/expectation.ts';
-import { log1mExp, logAddExp, type SignedLog } from '../numerics/logspace.ts';
+import { log1mExp, logAddExp, MIN_NORMAL, type SignedLog } from '../numerics/logspace.ts';
 import { logMgfNegativeTilt } from '../numerics/negativeTiltMgf.ts';
 import { weibullStandardized } from './standardizedPositive.ts';
 import { logIntegrate } from '../numerics/quadrature.ts';
@@ -22,9 +22,6 @@ const NAN_LOG: SignedLog = { log: NaN, sign: 0 };
 function valid(k: number, lambda: number): boolean {
   return k > 0 && k < Infinity && lambda > 0 && lambda < Infinity;
 }
-
-/** Smallest positive normal double: below it a quotient has lost relative precision. */
-const MIN_NORMAL = 2.2250738585072014e-308;
 
 /** log(t/λ) for t > 0, without overflow or underflow of the quotient. */
 function logRatio(t: number, lambda: number): number {

@@ -10,6 +10,8 @@ export interface SignedLog {
 }
 
 export const LN2 = Math.LN2;
+/** 2^−1022, the smallest normal double: below it a quotient or product has lost relative precision. */
+export const MIN_NORMAL = 2.2250738585072014e-308;
 /** ½·log(2π), the correctly rounded double (0.5·Math.log(2π) is one ulp low). */
 export const LOG_SQRT_2PI = 0.9189385332046728;
 export const SIGNED_ZERO: SignedLog = { log: -Infinity, sign: 0 };

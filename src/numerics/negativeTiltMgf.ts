@@ -38,6 +38,14 @@ export function logOneMinusExpNegExp(z: number): number {
 const LOG_DEFICIT_MAX = Math.log(0.75);
 const LOG_DIRECT_MAX = Math.log(0.6);
 
+/** log(e^{λX}·f_W(w)) = log f_W(w) − e^{log(−λ) + ℓ(w)} for λ < 0 (−∞ where f_W is 0, whatever ℓ(w) is there). */
+function tiltedLogDensity(logMinusLambda: number, law: StandardizedPositive): (w: number) => number {
+  return (w) => {
+    const lp = law.logDensity(w);
+    return lp === -Infinity ? -Infinity : lp - Math.exp(logMinusLambda + law.logX(w));
+  };
+}
+
 /** A log-integral is usable when converged, or when its error in log is below 1e-13 of |log| (a log-integrand of size 1e7 carries rounding noise ~1e-9 that no relative tolerance of 1e-12 can beat). */
 function usable(r: LogIntegral): boolean {
   return Number.isFinite(r.log) && (r.converged || r.relError <= 1e-13 * Math.abs(r.log));
@@ -61,10 +69,7 @@ export function logMgfNegativeTilt(lambda: number, law: StandardizedPositive): n
     const lp = law.logDensity(w);
     return lp === -Infinity ? -Infinity : lp + logOneMinusExpNegExp(z(w));
   };
-  const directLog = (w: number): number => {
-    const lp = law.logDensity(w);
-    return lp === -Infinity ? -Infinity : lp - Math.exp(z(w));
-  };
+  const directLog = tiltedLogDensity(logMinusLambda, law);
   let direct: LogIntegral | undefined;
   const directIntegral = (): LogIntegral => (direct ??= logIntegrate(directLog, -Infinity, Infinity));
   const fromDeficit = (): number | undefined => {
@@ -100,11 +105,7 @@ export function logMgfNegativeTilt(lambda: number, law: StandardizedPositive): n
 export function tiltedMeanNegativeTilt(lambda: number, law: StandardizedPositive): number {
   if (!(lambda < 0)) return NaN;
   if (lambda === -Infinity) return 0;
-  const logMinusLambda = Math.log(-lambda);
-  const logWeight = (w: number): number => {
-    const lp = law.logDensity(w);
-    return lp === -Infinity ? -Infinity : lp - Math.exp(logMinusLambda + law.logX(w));
-  };
+  const logWeight = tiltedLogDensity(Math.log(-lambda), law);
   const den = logIntegrate(logWeight, -Infinity, Infinity);
   const num = logIntegrate((w) => {
     const lw = logWeight(w);

@@ -14,7 +14,7 @@
  * reads only log x, so x = 1 − 1e-200 is as good as any. Where it is used (LARGE_A_MIN, LARGE_A_MIN_LOG_X):
  * see useLargeA; accuracy measured against mpmath in incompleteBetaLargeA.test.ts.
  */
-import { logAddExp } from '../logspace.ts';
+import { logAddExp, MIN_NORMAL } from '../logspace.ts';
 import { lgamma, stirlerr } from './lgamma.ts';
 import { log1pmx } from './log1pmx.ts';
 import { erfcx } from './erfcx.ts';
@@ -27,7 +27,6 @@ export const LARGE_A_MIN_LOG_X = Math.log(0.7);
 const MAX_TERMS = 30;
 const TERM_EPS = 1e-17;
 const SQRT_PI = 1.7724538509055159;
-const MIN_NORMAL = 2.2250738585072014e-308;
 
 /** Whether logIbetaLargeA is accurate (and used) at (a, b, log x). */
 export function useLargeA(a: number, b: number, lx: number): boolean {
@@ -53,11 +52,10 @@ let lastRatio = NaN;
  * log Q(b, u), log J_0 and uJ_0 (≈ 1 for large u), J_0 = Γ(b, u)·e^u·u^{−b}, each without cancellation or overflow
  * (b ≤ 1, u > 0, logU = log u; uJ_0 is only read for u ≥ 1, log J_0 only for u < 1, and NaN for b = ½ otherwise).
  */
-function gammaTail(b: number, u: number, logU: number, sqrtU = Math.sqrt(u)): { logQ: number; logJ0: number; uj0: number } {
+function gammaTail(b: number, u: number, logU: number, sqrtU: number): { logQ: number; logJ0: number; uj0: number } {
   if (b === 0.5) {
-    const s = sqrtU;
-    const e = erfcx(s);
-    return { logQ: Math.log(e) - u, logJ0: u < 1 ? Math.log(SQRT_PI * e) - 0.5 * logU : NaN, uj0: SQRT_PI * e * s };
+    const e = erfcx(sqrtU);
+    return { logQ: Math.log(e) - u, logJ0: u < 1 ? Math.log(SQRT_PI * e) - 0.5 * logU : NaN, uj0: SQRT_PI * e * sqrtU };
   }
   if (u >= b + 1) {
     // Legendre fraction: Γ(b, u) = u^b e^{−u}·h, so J_0 = h exactly (no e^{±u} formed)
@@ -133,10 +131,6 @@ function expansionCoefficients(b: number): Float64Array {
 }
 
 /**
- * log u, u = −T·log x; as log T + ly, ly = log(1 − x), where log x or u is subnormal (
- * u = −T·log x kept 6 bits at x = 1 − 5e-324 and log I_x(42.2, 0.001) came out 5.6e-6 off), since −log x = y(1 + y/2 + …).
- */
-/**
  * √u, u = −T·log x: √T·√(−log x) where u is subnormal (there −T·log x keeps only the bits above 2^−1074:
  * u·S at (a, log x) = (20, −5e-324) was 0.63% off, the Student-t tail mean at t = 1e-161, ν = 30 8.4e-3).
  */
@@ -144,6 +138,10 @@ function sqrtOfU(T: number, lx: number, u: number): number {
   return u < MIN_NORMAL ? Math.sqrt(T) * Math.sqrt(-lx) : Math.sqrt(u);
 }
 
+/**
+ * log u, u = −T·log x; as log T + ly, ly = log(1 − x), where log x or u is subnormal (
+ * u = −T·log x kept 6 bits at x = 1 − 5e-324 and log I_x(42.2, 0.001) came out 5.6e-6 off), since −log x = y(1 + y/2 + …).
+ */
 function logOfU(T: number, lx: number, ly: number | undefined): number {
   const u = -T * lx;
   // log u itself where u and log x are normal numbers (a sum of logs would round at ulp(log T), 1e-13 at T = 1e296)
